@@ -1,0 +1,102 @@
+"""The plugin's typed configuration (the ``hugo-meta`` entry under ``plugins:`` in mkdocs.yml).
+
+Every option carries a docstring; ``tests/test_readme.py`` checks the README's reference table
+against these classes so the two cannot drift.
+"""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+
+class HeaderConfig(Config):
+    enabled = c.Type(bool, default=True)
+    """Insert the header (title, description, meta line, breadcrumbs, cover) into pages."""
+    date_format = c.Type(str, default="January 2, 2006")
+    """Date layout: Go's reference date like PaperMod's `DateFormat`, or a strftime format."""
+    words_per_minute = c.Type(int, default=212)
+    """Reading speed for most languages (Hugo: 212)."""
+    cjk_words_per_minute = c.Type(int, default=500)
+    """Reading speed for Chinese, Japanese and Korean text, one character a word (Hugo: 500)."""
+    cjk = c.Choice(("auto", "always", "never"), default="auto")
+    """Count CJK characters as words: `auto` detects them in each page's text."""
+    summary_length = c.Type(int, default=160)
+    """Longest meta description made from the first paragraph, in characters."""
+
+
+class TocConfig(Config):
+    enabled = c.Type(bool, default=True)
+    """Render the inline `<details>` table of contents where `showToc` asks for it."""
+    title = c.Optional(c.Type(str))
+    """Summary text of the box (default: "Table of Contents", translated for the theme locale)."""
+    levels = c.ListOfItems(c.Type(int), default=[1, 2, 3, 4, 5, 6])
+    """Heading levels to list (the default source only; `UseHugoToc` follows `toc_depth`)."""
+    theme_toc = c.Choice(("follow", "keep"), default="follow")
+    """`follow`: a page with `showToc: false` hides the theme's sidebar TOC too; `keep`: never."""
+
+
+class ShareConfig(Config):
+    mastodon_instance = c.Optional(c.Type(str))
+    """Host of the Mastodon instance to share to (e.g. `mastodon.social`); no button without it."""
+
+
+class FooterConfig(Config):
+    enabled = c.Type(bool, default=True)
+    """Insert the footer (tags, share links, previous/next) into pages."""
+    tags_index = c.Optional(c.Type(str))
+    """Page (path under `docs/`) that lists tags; tags link to `PAGE#tag`. Material's tags plugin
+    is used automatically when enabled."""
+
+
+class CommentsConfig(Config):
+    provider = c.Optional(c.Choice(("giscus", "utterances")))
+    """Comments provider; pages with `comments: true` get its embed block."""
+    attributes = c.Type(dict, default={})
+    """The provider's `data-*` script attributes (giscus) or attributes (utterances), e.g.
+    `repo`, `repo-id`, `category`, `issue-term`, `theme`."""
+
+
+class VideoConfig(Config):
+    youtube_nocookie = c.Type(bool, default=True)
+    """Embed YouTube from `www.youtube-nocookie.com` (privacy-enhanced mode)."""
+    vimeo_dnt = c.Type(bool, default=True)
+    """Add `dnt=1` to Vimeo embeds."""
+    facade = c.Type(bool, default=True)
+    """Show a thumbnail and a play button; load the YouTube player only on click."""
+    thumbnail_url = c.Type(str, default="https://i.ytimg.com/vi/{id}/hqdefault.jpg")
+    """Facade thumbnail; `{id}` is replaced with the video id (a site may host its own)."""
+
+
+class BuildConfig(Config):
+    drafts = c.Type(bool, default=False)
+    """Like Hugo's `--buildDrafts`: build pages with `draft: true` (env `HUGO_META_BUILD_DRAFTS`)."""
+    future = c.Type(bool, default=False)
+    """Like `--buildFuture`: build pages dated in the future (env `HUGO_META_BUILD_FUTURE`)."""
+    expired = c.Type(bool, default=False)
+    """Like `--buildExpired`: build pages past `expiryDate` (env `HUGO_META_BUILD_EXPIRED`)."""
+
+
+class HugoMetaConfig(Config):
+    enabled = c.Type(bool, default=True)
+    """Turn the whole plugin off (for example `enabled: !ENV [HUGO_META, true]`)."""
+    params = c.Type(dict, default={})
+    """Site-wide defaults for any front-matter flag, keyed as in front matter (Hugo's `params`)."""
+    timezone = c.Type(str, default="UTC")
+    """IANA time zone for dates written without one (Hugo's `timeZone`)."""
+    labels = c.DictOfItems(c.Type(str), default={})
+    """Override any user-visible text, e.g. `reading_time: "{minutes} min read"`."""
+    header = c.SubConfig(HeaderConfig)
+    """Title, description, meta line, breadcrumbs and cover."""
+    toc = c.SubConfig(TocConfig)
+    """The inline table of contents."""
+    footer = c.SubConfig(FooterConfig)
+    """Tags, share links, previous/next links."""
+    share = c.SubConfig(ShareConfig)
+    """Share buttons."""
+    comments = c.SubConfig(CommentsConfig)
+    """Comments block."""
+    video = c.SubConfig(VideoConfig)
+    """YouTube/Vimeo embeds."""
+    build = c.SubConfig(BuildConfig)
+    """Which drafts, future and expired pages `mkdocs build` includes (`mkdocs serve` shows all)."""

@@ -1,0 +1,76 @@
+"""What every renderer gets about the page being built."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.pages import Page
+
+    from .config import HugoMetaConfig
+    from .labels import Labels
+    from .pagedata import PageData
+    from .params import PageParams
+    from .templates import Templates
+
+
+@dataclass
+class SiteContext:
+    """Per-build state shared by all pages (reset in ``on_config``)."""
+
+    config: MkDocsConfig
+    options: HugoMetaConfig
+    templates: Templates
+    labels: Labels
+    serving: bool = False
+    """True under ``mkdocs serve``: drafts are shown with a badge instead of left out."""
+
+    @property
+    def site_url(self) -> str:
+        """``site_url`` with a trailing slash, or "" when the site has none."""
+        url = self.config.site_url or ""
+        return url if not url or url.endswith("/") else url + "/"
+
+
+@dataclass
+class PageContext:
+    """One page on its way through the renderers."""
+
+    site: SiteContext
+    page: Page
+    data: PageData
+    stats: dict[str, Any] = field(default_factory=dict)
+    """Figures measured from the rendered content (words, minutes, cjk)."""
+
+    @property
+    def params(self) -> PageParams:
+        return self.data.params
+
+    @property
+    def options(self) -> HugoMetaConfig:
+        return self.site.options
+
+    @property
+    def labels(self) -> Labels:
+        return self.site.labels
+
+    @property
+    def title(self) -> str:
+        """The front-matter title, else the title MkDocs gives the page."""
+        return self.params.text("title").strip() or str(self.page.title or "")
+
+    @property
+    def absolute_url(self) -> str | None:
+        """The page's absolute URL, or ``None`` when ``site_url`` is not set."""
+        base = self.site.site_url
+        return urljoin(base, self.page.url) if base else None
+
+    def render(self, template: str, **values: Any) -> str:
+        """Render one of the plugin's templates with ``ctx`` (this context) available."""
+        return self.site.templates.render(template, ctx=self, labels=self.labels, **values)
+
+    def warn(self, message: str, key: str | None = None, line: int | None = None) -> None:
+        self.data.warn(message, key=key, line=line)

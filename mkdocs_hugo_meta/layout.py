@@ -1,0 +1,27 @@
+"""Where the plugin's blocks go in a page's rendered content.
+
+Top blocks (header, cover, table of contents) go before the content, or right after the
+content's own leading ``<h1>`` (MkDocs' ``# Title`` first line) so the title stays first.
+Bottom blocks (footer, comments) go after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_LEADING_H1 = re.compile(r"\s*<h1\b[^>]*>.*?</h1>", re.DOTALL | re.IGNORECASE)
+
+
+def leading_h1_end(html: str) -> int:
+    """Index just past the content's leading ``<h1>…</h1>``, or 0 when it does not open with one."""
+    match = _LEADING_H1.match(html)
+    return match.end() if match else 0
+
+
+def assemble(html: str, h1_end: int, top: Iterable[str], bottom: Iterable[str]) -> str:
+    """The content with the non-empty ``top`` blocks after its leading h1 and ``bottom`` after it."""
+    head = "\n".join(block for block in top if block)
+    tail = "\n".join(block for block in bottom if block)
+    parts = [html[:h1_end], head, html[h1_end:], tail]
+    return "\n".join(part for part in parts if part)

@@ -1,0 +1,68 @@
+"""Each page's source read once: its front matter, validated flags and resolved params."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import tzinfo
+from typing import Any
+
+from . import dates, diagnostics, frontmatter, params
+
+# MkDocs' own reader gets this empty YAML block in front of the body, so it neither parses the
+# front matter a second time nor mistakes a body line like "Note: x" for MultiMarkdown meta.
+EMPTY_META_PREFIX = "---\n{}\n---\n"
+
+
+@dataclass
+class PageData:
+    """What the plugin knows about one page before MkDocs renders it."""
+
+    src_uri: str
+    front: frontmatter.FrontMatter
+    params: params.PageParams
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        """``page.meta``: the original keys, plus the resolved view under ``hugo_meta``."""
+        return {**self.front.data, "hugo_meta": self.params.as_dict()}
+
+    @property
+    def source_for_mkdocs(self) -> str:
+        return EMPTY_META_PREFIX + self.front.body
+
+    def warn(self, message: str, key: str | None = None, line: int | None = None) -> None:
+        """Report a problem with this page, at ``line`` or at the line that sets ``key``."""
+        if line is None:
+            line = self.front.line_of(key) if key else None
+        diagnostics.warn(self.src_uri, line, message)
+
+
+def read(
+    src_uri: str, raw: bytes, site_params: dict[str, Any], tz: tzinfo
+) -> PageData:
+    """Read one page's source, reporting every front-matter problem once."""
+    text, decode_problem = frontmatter.decode(raw)
+    front = frontmatter.parse(text)
+    if decode_problem:
+        front.problems.insert(0, decode_problem)
+    for problem in front.problems:
+        diagnostics.warn(src_uri, problem.line, problem.message)
+
+    def report(key: str, message: str) -> None:
+        diagnostics.warn(src_uri, front.line_of(key), message)
+
+    page_values = params.validate(front.data, report, tz)
+    if "date" not in page_values:
+        from_name = dates.date_from_filename(src_uri.rsplit("/", 1)[-1], tz)
+        if from_name is not None:
+            page_values["date"] = from_name
+    return PageData(src_uri, front, params.PageParams(page_values, site_params))
+
+
+def read_site_params(raw: dict[str, Any], tz: tzinfo) -> dict[str, Any]:
+    """Validate the plugin's ``params`` from mkdocs.yml the same way as a page's front matter."""
+
+    def report(key: str, message: str) -> None:
+        diagnostics.warn_site(f"plugins.hugo-meta.params: {message}")
+
+    return params.validate(raw, report, tz)

@@ -1,0 +1,146 @@
+"""The ``hugo-meta`` MkDocs plugin: routes MkDocs events to the feature modules."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
+
+from . import (
+    assets,
+    cover,
+    dates,
+    footer,
+    head,
+    header,
+    layout,
+    markdown_ext,
+    pagedata,
+    readtime,
+    site,
+    toc,
+    video,
+)
+from .config import HugoMetaConfig
+from .context import PageContext, SiteContext
+from .labels import Labels, theme_locale
+from .templates import PACKAGE_TEMPLATES, Templates
+
+
+class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
+    """Honour Hugo/PaperMod front matter on any MkDocs theme."""
+
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.serving = False
+        self._reset()
+
+    def _reset(self) -> None:
+        # Everything derived from one build; rebuilt from scratch on every `mkdocs serve` reload.
+        self.site: SiteContext | None = None
+        self.pages: dict[str, pagedata.PageData] = {}
+        self.contexts: dict[str, PageContext] = {}
+        self.site_params: dict[str, Any] = {}
+        self.markdown_ext: markdown_ext.HugoMarkdownExtension | None = None
+
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+        self.serving = command == "serve"
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        self._reset()
+        if not self.config.enabled:
+            return None
+        tz = dates.zone(self.config.timezone)
+        self.site_params = pagedata.read_site_params(self.config.params, tz)
+        # Lowest precedence, so a template of the same name in the user's custom_dir wins.
+        config.theme.dirs.append(str(PACKAGE_TEMPLATES))
+        labels = Labels(theme_locale(config.theme), self.config.labels)
+        self.site = SiteContext(
+            config, self.config, Templates(config.theme.dirs), labels, serving=self.serving
+        )
+        assets.register(config)
+        self.markdown_ext = markdown_ext.HugoMarkdownExtension(options=self.config.video)
+        config.markdown_extensions.append(self.markdown_ext)  # type: ignore[arg-type]
+        return config
+
+    # Before other plugins (blog, tags, search) so they already see which pages are drafts.
+    @event_priority(50)
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
+        if self.site is None:
+            return None
+        tz = dates.zone(self.config.timezone)
+        for file in files.documentation_pages():
+            if file.inclusion.is_excluded():
+                continue
+            self.pages[file.src_uri] = pagedata.read(
+                file.src_uri, file.content_bytes, self.site_params, tz
+            )
+        site.apply_inclusion(files, self.pages, self.site)
+        assets.add_files(files, config)
+        return files
+
+    def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        data = self.pages.get(page.file.src_uri)
+        return data.source_for_mkdocs if data else None
+
+    # First, so every other plugin's on_page_markdown sees the full page.meta.
+    @event_priority(50)
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        data = self.pages.get(page.file.src_uri)
+        if data is None or self.site is None:
+            return None
+        page.meta = data.meta
+        toc.adjust_page_meta(page, data, self.site)
+        if self.markdown_ext is not None:
+            self.markdown_ext.begin_page(data, files)
+        return None
+
+    def on_page_content(
+        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        data = self.pages.get(page.file.src_uri)
+        if data is None or self.site is None:
+            return None
+        ctx = PageContext(self.site, page, data)
+        self.contexts[page.file.src_uri] = ctx
+        # Measured before anything is added, so the figures describe the author's own text.
+        ctx.stats = readtime.measure(html, ctx)
+        html, toc_box = toc.render(html, ctx)
+        h1_end = layout.leading_h1_end(html)
+        top = [
+            header.render(ctx, own_h1=h1_end > 0),
+            cover.render(ctx, html[h1_end:]),
+            toc_box,
+        ]
+        return layout.assemble(html, h1_end, top, [footer.render(ctx)])
+
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Any
+    ) -> TemplateContext | None:
+        ctx = self.contexts.get(page.file.src_uri)
+        if ctx is not None:
+            toc.adjust_theme_toc(ctx, context)
+        return context
+
+    # Last, so the one </head> splice sees what other plugins wrote into the page.
+    @event_priority(-50)
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        ctx = self.contexts.get(page.file.src_uri)
+        if ctx is None:
+            return None
+        output = head.insert_tags(output, ctx)
+        output = site.finish_page(output, ctx)
+        return video.finish_page(output, ctx)
+
+    # After the search plugins (default priority) have written their index.
+    @event_priority(-100)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.site is not None:
+            site.finish_build(self.pages, self.contexts, self.site)
