@@ -70,7 +70,7 @@ class VideoConfig(Config):
 
 class BuildConfig(Config):
     drafts = c.Type(bool, default=False)
-    """Like Hugo's `--buildDrafts`: build pages with `draft: true` (env `HUGO_META_BUILD_DRAFTS`)."""
+    """Like Hugo's `--buildDrafts`: build `draft: true` pages (env `HUGO_META_BUILD_DRAFTS`)."""
     future = c.Type(bool, default=False)
     """Like `--buildFuture`: build pages dated in the future (env `HUGO_META_BUILD_FUTURE`)."""
     expired = c.Type(bool, default=False)

@@ -87,7 +87,8 @@ def date_from_filename(name: str, tz: tzinfo = timezone.utc) -> datetime | None:
     if not match:
         return None
     try:
-        return datetime(*(int(g) for g in match.groups()), tzinfo=tz)
+        year, month, day = (int(g) for g in match.groups())
+        return datetime(year, month, day, tzinfo=tz)
     except ValueError:
         return None
 

@@ -20,7 +20,7 @@ def leading_h1_end(html: str) -> int:
 
 
 def assemble(html: str, h1_end: int, top: Iterable[str], bottom: Iterable[str]) -> str:
-    """The content with the non-empty ``top`` blocks after its leading h1 and ``bottom`` after it."""
+    """The content with ``top`` blocks after its leading h1 and ``bottom`` blocks after it."""
     head = "\n".join(block for block in top if block)
     tail = "\n".join(block for block in bottom if block)
     parts = [html[:h1_end], head, html[h1_end:], tail]

@@ -15,5 +15,5 @@ class HugoMarkdownExtension(Extension):
     def begin_page(self, data: Any, files: Any) -> None:
         return None
 
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Python-Markdown's API
+    def extendMarkdown(self, md: Markdown) -> None:
         return None

@@ -7,6 +7,7 @@ Lookup follows Hugo's ``.Param``: keys are case-insensitive; the page's value wi
 from __future__ import annotations
 
 import difflib
+import functools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone, tzinfo
@@ -119,13 +120,13 @@ BY_KEY: dict[str, Flag] = {flag.key: flag for flag in FLAGS}
 ALIASES: dict[str, str] = {alias: flag.key for flag in FLAGS for alias in flag.aliases}
 
 # Keys other Hugo themes, Hugo itself or MkDocs themes use: user data, never "did you mean".
-OTHER_KNOWN_KEYS = frozenset(
-    """slug url type layout linktitle series image images featured_image featuredimage toc
-    math markup outputs resources sitemap build cascade headless translationkey menu menus
-    template hide icon status subtitle search social nav_exclude exclude draft_docs
-    lang language locale audio videos authors hidden katex mermaid params
-    """.split()
-)
+OTHER_KNOWN_KEYS = frozenset((
+    "slug", "url", "type", "layout", "linktitle", "series", "image", "featured_image",
+    "featuredimage", "toc", "math", "markup", "outputs", "resources", "sitemap", "build",
+    "cascade", "headless", "translationkey", "menu", "menus", "template", "hide", "icon",
+    "status", "subtitle", "search", "social", "nav_exclude", "exclude", "lang", "language",
+    "locale", "audio", "videos", "authors", "hidden", "katex", "mermaid", "params",
+))  # fmt: skip
 
 Report = Callable[[str, str], None]
 """Callback ``(key, message)`` through which validation reports a problem with a key."""
@@ -178,7 +179,8 @@ def coerce(flag: Flag, value: Any, report: Callable[[str], None], tz: tzinfo) ->
         if isinstance(value, str):
             return [value] if value.strip() else []
         if isinstance(value, (list, tuple)):
-            items = [v for v in value if isinstance(v, (str, int, float)) and not isinstance(v, bool)]
+            items = [v for v in value if isinstance(v, (str, int, float)) and v is not True
+                     and v is not False]
             if len(items) != len(value):
                 report(f"'{name}' should be a list of text; other items were ignored")
             return [str(v) for v in items if str(v).strip()]
@@ -264,7 +266,7 @@ def validate(
                     report(original, f"unknown key '{original}'; did you mean "
                            f"'{_spelling(ALIASES.get(guess, guess))}'?")
             continue
-        result = coerce(flag, value, lambda msg, k=original: report(k, msg), tz)
+        result = coerce(flag, value, functools.partial(report, original), tz)
         if result is not None:
             checked[canonical] = result
     return checked

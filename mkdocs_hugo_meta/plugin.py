@@ -65,7 +65,7 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         )
         assets.register(config)
         self.markdown_ext = markdown_ext.HugoMarkdownExtension(options=self.config.video)
-        config.markdown_extensions.append(self.markdown_ext)  # type: ignore[arg-type]
+        config.markdown_extensions.append(self.markdown_ext)
         return config
 
     # Before other plugins (blog, tags, search) so they already see which pages are drafts.

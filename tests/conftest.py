@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from sitebuilder import THEMES, Site, build_site
 
 SEED = Path(__file__).parent / "data" / "seed_like_post.md"
