@@ -65,7 +65,8 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         )
         assets.register(config)
         self.markdown_ext = markdown_ext.HugoMarkdownExtension(options=self.config.video)
-        config.markdown_extensions.append(self.markdown_ext)
+        # MkDocs accepts Extension instances here although the option is typed as names.
+        config.markdown_extensions.append(self.markdown_ext)  # type: ignore[arg-type]
         return config
 
     # Before other plugins (blog, tags, search) so they already see which pages are drafts.
