@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+
+if os.environ.get("HUGO_META_ENGINE") == "properdocs":
+    # ProperDocs, the maintained fork, answers every `mkdocs.*` import once this is loaded.
+    import properdocs.replacement  # noqa: F401
+
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any

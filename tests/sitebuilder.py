@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import textwrap
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -20,7 +21,8 @@ from bs4 import BeautifulSoup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-THEMES = ("mkdocs", "readthedocs", "material")
+# HUGO_META_THEMES narrows the themes, e.g. for an engine that has no Material.
+THEMES = tuple(os.environ.get("HUGO_META_THEMES", "mkdocs,readthedocs,material").split(","))
 
 
 class _Collect(logging.Handler):
@@ -36,13 +38,16 @@ class _Collect(logging.Handler):
 def captured_warnings() -> Iterator[list[str]]:
     """Every warning MkDocs or a plugin logs while the block runs, as text."""
     handler = _Collect()
-    logger = logging.getLogger("mkdocs")
-    logger.addHandler(handler)
+    # ProperDocs logs under its own name; MkDocs under "mkdocs".
+    loggers = [logging.getLogger(name) for name in ("mkdocs", "properdocs")]
+    for logger in loggers:
+        logger.addHandler(handler)
     messages: list[str] = []
     try:
         yield messages
     finally:
-        logger.removeHandler(handler)
+        for logger in loggers:
+            logger.removeHandler(handler)
         messages.extend(r.getMessage() for r in handler.records)
 
 
