@@ -122,6 +122,8 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         ]
         return layout.assemble(html, h1_end, top, [footer.render(ctx)])
 
+    # After the search plugin, which indexes sections from page.toc before the TOC may be emptied.
+    @event_priority(-50)
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Any
     ) -> TemplateContext | None:

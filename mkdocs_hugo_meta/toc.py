@@ -1,21 +1,105 @@
-"""Inline table of contents (placeholder)."""
+"""The inline table of contents (``showToc``, ``TocOpen``, ``UseHugoToc``) and the theme's own TOC.
+
+The box lists the headings of the page's own content, raw HTML headings included; headings
+without an ``id`` get one made by the site's ``toc`` slug function. The theme's sidebar TOC
+follows a page's explicit ``showToc: false`` unless ``toc.theme_toc`` is ``keep``.
+"""
 
 from __future__ import annotations
 
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import TableOfContents
 from mkdocs.utils.templates import TemplateContext
 
+from . import assets, headings, layout
 from .context import PageContext, SiteContext
 from .pagedata import PageData
+from .params import PageParams
+
+SCRIPT = "toc.js"
+
+
+def hides_theme_toc(params: PageParams, site: SiteContext) -> bool:
+    """Whether the theme's own TOC is hidden on this page.
+
+    Only an explicit ``showToc: false`` (the page's front matter or the site's ``params``) counts:
+    the built-in default is also false, and a site that never mentions ``showToc`` keeps the
+    theme's sidebar TOC everywhere.
+    """
+    if site.options.toc.theme_toc != "follow" or params.flag("showToc"):
+        return False
+    return params.is_set("showToc") or "showtoc" in params.site
+
+
+def _is_material(site: SiteContext) -> bool:
+    return site.config.theme.name == "material"
 
 
 def adjust_page_meta(page: Page, data: PageData, site: SiteContext) -> None:
-    return None
-
-
-def render(html: str, ctx: PageContext) -> tuple[str, str]:
-    return html, ""
+    """On Material, hide the sidebar TOC through its own ``hide: [toc]`` front matter."""
+    if not _is_material(site) or not hides_theme_toc(data.params, site):
+        return
+    hide = page.meta.get("hide")
+    entries = [hide] if isinstance(hide, str) else list(hide) if isinstance(hide, list) else []
+    if "toc" not in entries:
+        entries.append("toc")
+    page.meta["hide"] = entries
 
 
 def adjust_theme_toc(ctx: PageContext, context: TemplateContext) -> None:
-    return None
+    """On other themes (``mkdocs``, ``readthedocs``...), hand the theme an empty TOC."""
+    if _is_material(ctx.site) or not hides_theme_toc(ctx.params, ctx.site):
+        return
+    # Themes read the TOC from `page.toc`; the template context has no TOC of its own.
+    ctx.page.toc = TableOfContents([])
+
+
+def render(html: str, ctx: PageContext) -> tuple[str, str]:
+    """The content (headings given ids when the box lists them) and the box, or "" for none."""
+    options = ctx.options.toc
+    if not options.enabled or not ctx.params.flag("showToc"):
+        return html, ""
+    if ctx.params.flag("UseHugoToc"):
+        entries = _from_markdown_toc(html, ctx)
+    else:
+        slugify, separator = headings.slug_function(ctx.site.config.mdx_configs)
+        html, found = headings.collect(html, slugify, separator)
+        _warn_shared_ids(found, ctx)
+        if found and found[0].level == 1 and layout.leading_h1_end(html):
+            # The content's opening <h1> is the page title (see layout.py), not a section.
+            found = found[1:]
+        levels = set(options.levels)
+        entries = [heading for heading in found if heading.level in levels]
+    if not entries:
+        return html, ""
+    box = ctx.render(
+        "toc.html",
+        items=headings.nest(entries),
+        open=ctx.params.flag("TocOpen"),
+        title=options.title or ctx.labels("toc_title"),
+        script=assets.script_url(SCRIPT, ctx.page.url) if (assets.ASSETS / SCRIPT).exists() else "",
+    )
+    return html, box
+
+
+def _from_markdown_toc(html: str, ctx: PageContext) -> list[headings.Heading]:
+    """MkDocs' own TOC (Markdown headings within ``toc_depth``), like Hugo's .TableOfContents."""
+    toc = ctx.page.toc
+    entries = headings.flatten(toc.items if toc is not None else [])
+    h1_end = layout.leading_h1_end(html)
+    title_first = entries and entries[0].level == 1 and h1_end
+    if title_first and headings.opening_id(html[:h1_end]) == entries[0].id:
+        entries = entries[1:]
+    return entries
+
+
+def _warn_shared_ids(found: list[headings.Heading], ctx: PageContext) -> None:
+    """Two headings the author gave the same id: the second one cannot be linked to."""
+    seen: set[str] = set()
+    for heading in found:
+        if heading.id in seen:
+            ctx.warn(
+                f"two headings have the id '{heading.id}'; links to the second one "
+                "land on the first (give one of them another id)"
+            )
+        seen.add(heading.id)

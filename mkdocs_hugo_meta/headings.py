@@ -1,0 +1,151 @@
+"""Finding a page's headings in its rendered HTML, giving them ids, and nesting them.
+
+One regular-expression pass over the content finds every ``<h1>``-``<h6>``, Markdown or raw HTML,
+so the work stays linear in the page's size; no HTML parser runs over the whole page.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from markdown.extensions.toc import slugify as default_slugify
+from markdown.extensions.toc import strip_tags, unique
+
+Slugify = Callable[[str, str], str]
+
+# Comments, scripts and styles are matched only to be skipped: a heading inside them is not one.
+_SCAN = re.compile(
+    r"<(?:!--.*?-->"
+    r"|(script|style|template)\b.*?</\1\s*>"
+    r"|h([1-6])((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>(.*?)</h\2\s*>)",
+    re.DOTALL | re.IGNORECASE,
+)
+_ATTR_VALUE = r"\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'>]+))"
+_ID_ATTR = re.compile(r"(?:^|\s)id" + _ATTR_VALUE, re.IGNORECASE)
+_LABEL_ATTR = re.compile(r"(?:^|\s)data-toc-label" + _ATTR_VALUE, re.IGNORECASE)
+# Permalink anchors (`toc` extension's `permalink`) and footnote markers are not heading text.
+_NOT_TEXT = re.compile(
+    r"<a\s(?:[^>]*?\s)?class\s*=\s*[\"'][^\"']*\bheaderlink\b[^>]*>.*?</a\s*>"
+    r"|<sup\s(?:[^>]*?\s)?id\s*=\s*[\"']fnref[^>]*>.*?</sup\s*>",
+    re.DOTALL | re.IGNORECASE,
+)
+
+
+@dataclass
+class Heading:
+    """One entry of a table of contents."""
+
+    level: int
+    id: str
+    text: str
+    children: list[Heading] = field(default_factory=list)
+
+
+def toc_extension_options(mdx_configs: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The options the site gives Python-Markdown's ``toc`` extension."""
+    for name in ("toc", "markdown.extensions.toc"):
+        options = mdx_configs.get(name)
+        if isinstance(options, Mapping):
+            return options
+    return {}
+
+
+def slug_function(mdx_configs: Mapping[str, Any]) -> tuple[Slugify, str]:
+    """The ``toc`` extension's slug function and separator, so raw headings get matching ids."""
+    options = toc_extension_options(mdx_configs)
+    slugify = options.get("slugify")
+    separator = options.get("separator")
+    return (
+        slugify if callable(slugify) else default_slugify,
+        separator if isinstance(separator, str) else "-",
+    )
+
+
+def _attr(pattern: re.Pattern[str], attrs: str) -> str | None:
+    match = pattern.search(attrs)
+    if match is None:
+        return None
+    value = next(group for group in match.groups() if group is not None)
+    return htmllib.unescape(value)
+
+
+def heading_text(inner_html: str) -> str:
+    """A heading's plain text: no tags, no permalink anchor, no footnote marker."""
+    return htmllib.unescape(strip_tags(_NOT_TEXT.sub("", inner_html)))
+
+
+def page_ids(html: str) -> set[str]:
+    """Every ``id`` already used in ``html`` (a stray match only reserves one more name)."""
+    return {
+        htmllib.unescape(next(g for g in m.groups() if g is not None))
+        for m in _ID_ATTR.finditer(html)
+    }
+
+
+def collect(html: str, slugify: Slugify, separator: str) -> tuple[str, list[Heading]]:
+    """``html`` with an ``id`` on every heading, and the headings in document order."""
+    if "<h" not in html and "<H" not in html:
+        return html, []
+    used: set[str] | None = None
+    headings: list[Heading] = []
+    parts: list[str] = []
+    last = 0
+    for match in _SCAN.finditer(html):
+        level = match.group(2)
+        if level is None:
+            continue
+        attrs, inner = match.group(3), match.group(4)
+        text = heading_text(inner)
+        label = _attr(_LABEL_ATTR, attrs)
+        existing = _attr(_ID_ATTR, attrs)
+        if existing is None:
+            if used is None:
+                used = page_ids(html)
+            # `unique` is the `toc` extension's own, so suffixes match Markdown headings' ids.
+            existing = unique(slugify(text, separator), used)
+            tag_end = match.start() + 3
+            parts.append(html[last:tag_end])
+            parts.append(f' id="{htmllib.escape(existing)}"')
+            last = tag_end
+        headings.append(Heading(int(level), existing, (label or text).strip()))
+    parts.append(html[last:])
+    return "".join(parts), headings
+
+
+def nest(headings: Iterable[Heading]) -> list[Heading]:
+    """Nest flat headings by level into a tree that is valid for any sequence of levels.
+
+    A heading becomes a child of the nearest earlier heading of a smaller level, else a top-level
+    entry. Skipped levels (h2, h4) therefore nest one step without empty entries, and a heading
+    shallower than the first one (h3, then h2) starts a new top-level entry.
+    """
+    roots: list[Heading] = []
+    stack: list[Heading] = []
+    for heading in headings:
+        node = Heading(heading.level, heading.id, heading.text)
+        while stack and stack[-1].level >= node.level:
+            stack.pop()
+        (stack[-1].children if stack else roots).append(node)
+        stack.append(node)
+    return roots
+
+
+def flatten(items: Iterable[Any]) -> list[Heading]:
+    """Flat headings from MkDocs' ``page.toc`` items (``AnchorLink``: title, id, level)."""
+    flat: list[Heading] = []
+    for item in items:
+        # MkDocs keeps the title as HTML-escaped text; the template escapes it again.
+        flat.append(Heading(int(item.level), str(item.id), htmllib.unescape(str(item.title))))
+        flat.extend(flatten(item.children))
+    return flat
+
+
+def opening_id(fragment: str) -> str | None:
+    """The ``id`` of the element whose opening tag starts ``fragment``."""
+    start = fragment.find("<")
+    end = fragment.find(">", start)
+    return _attr(_ID_ATTR, fragment[start + 1 : end]) if 0 <= start < end else None
