@@ -1,0 +1,44 @@
+"""The example site builds on every theme with exactly the warnings its posts are written to show."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from sitebuilder import THEMES, captured_warnings
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "example_site"
+CONFIGS = {
+    "mkdocs": "mkdocs.yml",
+    "readthedocs": "mkdocs-readthedocs.yml",
+    "material": "mkdocs-material.yml",
+}
+
+
+def documented_warnings() -> list[str]:
+    """The warnings the README promises for the example site (its bullet list)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("reports exactly the warnings its posts are written to show", 1)[1]
+    section = section.split("\n## ", 1)[0]
+    return re.findall(r"^- `(.+)`$", section, re.MULTILINE)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_example_site_builds_with_only_the_documented_warnings(
+    theme: str, tmp_path: Path
+) -> None:
+    config = load_config(str(EXAMPLE / CONFIGS[theme]), site_dir=str(tmp_path / "site"))
+    with captured_warnings() as warnings:
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()
+    ours = sorted(w.removeprefix("mkdocs_hugo_meta: ") for w in warnings)
+    assert ours == sorted(documented_warnings())
+    assert (tmp_path / "site" / "posts" / "sourdough-starter-smell" / "index.html").exists()
