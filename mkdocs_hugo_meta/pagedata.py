@@ -28,6 +28,13 @@ class PageData:
 
     @property
     def source_for_mkdocs(self) -> str:
+        """The source MkDocs reads instead of the file, so the file is read only once.
+
+        A page without Hugo front matter goes through unchanged: MkDocs may still find
+        MultiMarkdown-style meta in it, as it would without the plugin.
+        """
+        if self.front.format is None:
+            return self.front.body
         return EMPTY_META_PREFIX + self.front.body
 
     def warn(self, message: str, key: str | None = None, line: int | None = None) -> None:

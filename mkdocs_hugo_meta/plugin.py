@@ -97,7 +97,8 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         data = self.pages.get(page.file.src_uri)
         if data is None or self.site is None:
             return None
-        page.meta = data.meta
+        # Merged, so MultiMarkdown-style meta that MkDocs found in a plain page is kept.
+        page.meta = {**page.meta, **data.meta}
         toc.adjust_page_meta(page, data, self.site)
         if self.markdown_ext is not None:
             self.markdown_ext.begin_page(data, files)

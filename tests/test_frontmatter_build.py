@@ -229,3 +229,9 @@ def test_random_front_matter_never_crashes_or_drops_the_body(
     root = tmp_path_factory.mktemp("prop")
     site = build_site(root, {"p.md": source + "\n" + body + "\n"})
     assert body in site.text("p.md")
+
+
+def test_plain_mkdocs_meta_still_works(tmp_path: Path) -> None:
+    _, captured = build_captured(tmp_path, {"m.md": "Summary: kept by MkDocs\n\nPlain body.\n"})
+    assert captured["m.md"]["meta"]["summary"] == "kept by MkDocs"
+    assert captured["m.md"]["markdown"].strip() == "Plain body."
