@@ -27,6 +27,8 @@ class SiteContext:
     labels: Labels
     serving: bool = False
     """True under ``mkdocs serve``: drafts are shown with a badge instead of left out."""
+    memo: dict[str, Any] = field(default_factory=dict)
+    """Values renderers work out once per build (a tags index, site warnings already given)."""
 
     @property
     def site_url(self) -> str:
