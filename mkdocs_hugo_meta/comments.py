@@ -56,15 +56,20 @@ def render(ctx: PageContext) -> str:
     options = ctx.options.comments
     provider = options.provider
     if not provider:
-        warn_once(ctx, "comments:provider", "a page asks for comments (`comments: true`, first "
-                  f"in {ctx.page.file.src_uri}) but `comments.provider` is not configured; "
-                  "no comments block is rendered")
+        warn_once(
+            ctx,
+            "comments:provider",
+            "a page asks for comments (`comments: true`, first "
+            f"in {ctx.page.file.src_uri}) but `comments.provider` is not configured; "
+            "no comments block is rendered",
+        )
         return ""
     attrs = attributes(provider, dict(options.attributes))
     missing = [name for name in REQUIRED[provider] if name not in attrs]
     if missing:
-        warn_once(ctx, "comments:attributes", f"plugins.hugo-meta.comments.attributes: "
-                  f"{provider} needs {', '.join(missing)}")
-    return ctx.render(
-        "comments.html", provider=provider, src=SCRIPTS[provider], attributes=attrs
-    )
+        warn_once(
+            ctx,
+            "comments:attributes",
+            f"plugins.hugo-meta.comments.attributes: {provider} needs {', '.join(missing)}",
+        )
+    return ctx.render("comments.html", provider=provider, src=SCRIPTS[provider], attributes=attrs)

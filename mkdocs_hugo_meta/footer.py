@@ -72,8 +72,12 @@ def _configured_index(ctx: PageContext) -> TagsIndex | None:
     config = ctx.site.config
     path = path.strip().lstrip("/")
     if not os.path.isfile(os.path.join(config.docs_dir, path)):
-        share.warn_once(ctx, "footer:tags_index", f"plugins.hugo-meta.footer.tags_index: "
-                        f"'{path}' is not a file under docs/; tags are not linked")
+        share.warn_once(
+            ctx,
+            "footer:tags_index",
+            f"plugins.hugo-meta.footer.tags_index: "
+            f"'{path}' is not a file under docs/; tags are not linked",
+        )
         return None
     toc_options: dict[str, Any] = config.mdx_configs.get("toc", {})
     slugify = toc_options.get("slugify", markdown_slugify)

@@ -34,34 +34,72 @@ class Network:
 
 # Simple geometric marks, stroked so they follow the theme's text colour.
 NETWORKS: tuple[Network, ...] = (
-    Network("x", "X", "https://x.com/intent/tweet/?text={T}&url={U}&hashtags={H}",
-            '<path d="M6 5l12 14M18 5L6 19"/>'),
-    Network("linkedin", "LinkedIn",
-            "https://www.linkedin.com/shareArticle?mini=true&url={U}&title={T}&summary={T}"
-            "&source={U}",
-            '<rect x="3" y="3" width="18" height="18" rx="3"/>'
-            '<path d="M8 11v6M8 7.5v.5M12 17v-6M12 13.5a2.5 2.5 0 0 1 5 0V17"/>'),
-    Network("reddit", "Reddit", "https://reddit.com/submit?url={U}&title={T}",
-            '<ellipse cx="12" cy="14" rx="8" ry="5.5"/><path d="M12 8.5l1.5-5 4 1"/>'
-            '<circle cx="18.5" cy="4.5" r="1"/><path d="M9 13v.5M15 13v.5M9.5 16.5q2.5 1.5 5 0"/>'),
-    Network("facebook", "Facebook", "https://facebook.com/sharer/sharer.php?u={U}",
-            '<rect x="3" y="3" width="18" height="18" rx="3"/>'
-            '<path d="M15 7.5h-1.5a2 2 0 0 0-2 2V21M9 12.5h5.5"/>'),
-    Network("whatsapp", "WhatsApp", "https://api.whatsapp.com/send?text={T}%20-%20{U}",
-            '<path d="M4 20l1.3-4A8 8 0 1 1 8 18.8z"/><path d="M9.5 9q0 5 5 5.5"/>'),
-    Network("telegram", "Telegram", "https://telegram.me/share/url?text={T}&url={U}",
-            '<path d="M21 4L3 11l6 2.5L18 7l-7 8 6 5z"/>'),
-    Network("ycombinator", "Y Combinator", "https://news.ycombinator.com/submitlink?t={T}&u={U}",
-            '<rect x="3" y="3" width="18" height="18" rx="2"/><path d="M8 7l4 5 4-5M12 12v6"/>'),
-    Network("email", "email", "mailto:?subject={T}&body={U}",
-            '<rect x="3" y="5" width="18" height="14" rx="2"/><path d="M3.5 6l8.5 7 8.5-7"/>'),
-    Network("bluesky", "Bluesky", "https://bsky.app/intent/compose?text={T}%20{U}",
-            '<path d="M12 11C10 6 6 3.5 4 4.5S3.5 11 7 12.5C4.5 14 5 18 8 18s4-4 4-7z"/>'
-            '<path d="M12 11c2-5 6-7.5 8-6.5s.5 6.5-3 8c2.5 1.5 2 5.5-1 5.5s-4-4-4-7z"/>'),
-    Network("mastodon", "Mastodon", "https://{I}/share?text={T}%20{U}",
-            '<path d="M5 6a3 3 0 0 1 3-3h8a3 3 0 0 1 3 3v7a3 3 0 0 1-3 3h-5q-2 0-2 2.5'
-            'q3 .5 6 0M5 6v7a4 4 0 0 0 4 4"/><path d="M9 13V9.5a1.5 1.5 0 0 1 3 0V12'
-            'M12 9.5a1.5 1.5 0 0 1 3 0V13"/>'),
+    Network(
+        "x",
+        "X",
+        "https://x.com/intent/tweet/?text={T}&url={U}&hashtags={H}",
+        '<path d="M6 5l12 14M18 5L6 19"/>',
+    ),
+    Network(
+        "linkedin",
+        "LinkedIn",
+        "https://www.linkedin.com/shareArticle?mini=true&url={U}&title={T}&summary={T}&source={U}",
+        '<rect x="3" y="3" width="18" height="18" rx="3"/>'
+        '<path d="M8 11v6M8 7.5v.5M12 17v-6M12 13.5a2.5 2.5 0 0 1 5 0V17"/>',
+    ),
+    Network(
+        "reddit",
+        "Reddit",
+        "https://reddit.com/submit?url={U}&title={T}",
+        '<ellipse cx="12" cy="14" rx="8" ry="5.5"/><path d="M12 8.5l1.5-5 4 1"/>'
+        '<circle cx="18.5" cy="4.5" r="1"/><path d="M9 13v.5M15 13v.5M9.5 16.5q2.5 1.5 5 0"/>',
+    ),
+    Network(
+        "facebook",
+        "Facebook",
+        "https://facebook.com/sharer/sharer.php?u={U}",
+        '<rect x="3" y="3" width="18" height="18" rx="3"/>'
+        '<path d="M15 7.5h-1.5a2 2 0 0 0-2 2V21M9 12.5h5.5"/>',
+    ),
+    Network(
+        "whatsapp",
+        "WhatsApp",
+        "https://api.whatsapp.com/send?text={T}%20-%20{U}",
+        '<path d="M4 20l1.3-4A8 8 0 1 1 8 18.8z"/><path d="M9.5 9q0 5 5 5.5"/>',
+    ),
+    Network(
+        "telegram",
+        "Telegram",
+        "https://telegram.me/share/url?text={T}&url={U}",
+        '<path d="M21 4L3 11l6 2.5L18 7l-7 8 6 5z"/>',
+    ),
+    Network(
+        "ycombinator",
+        "Y Combinator",
+        "https://news.ycombinator.com/submitlink?t={T}&u={U}",
+        '<rect x="3" y="3" width="18" height="18" rx="2"/><path d="M8 7l4 5 4-5M12 12v6"/>',
+    ),
+    Network(
+        "email",
+        "email",
+        "mailto:?subject={T}&body={U}",
+        '<rect x="3" y="5" width="18" height="14" rx="2"/><path d="M3.5 6l8.5 7 8.5-7"/>',
+    ),
+    Network(
+        "bluesky",
+        "Bluesky",
+        "https://bsky.app/intent/compose?text={T}%20{U}",
+        '<path d="M12 11C10 6 6 3.5 4 4.5S3.5 11 7 12.5C4.5 14 5 18 8 18s4-4 4-7z"/>'
+        '<path d="M12 11c2-5 6-7.5 8-6.5s.5 6.5-3 8c2.5 1.5 2 5.5-1 5.5s-4-4-4-7z"/>',
+    ),
+    Network(
+        "mastodon",
+        "Mastodon",
+        "https://{I}/share?text={T}%20{U}",
+        '<path d="M5 6a3 3 0 0 1 3-3h8a3 3 0 0 1 3 3v7a3 3 0 0 1-3 3h-5q-2 0-2 2.5'
+        'q3 .5 6 0M5 6v7a4 4 0 0 0 4 4"/><path d="M9 13V9.5a1.5 1.5 0 0 1 3 0V12'
+        'M12 9.5a1.5 1.5 0 0 1 3 0V13"/>',
+    ),
 )
 
 BY_NAME: dict[str, Network] = {network.name: network for network in NETWORKS}
@@ -100,15 +138,13 @@ def instance_host(value: str | None) -> str:
     host = (value or "").strip()
     for prefix in ("https://", "http://"):
         if host.lower().startswith(prefix):
-            host = host[len(prefix):]
+            host = host[len(prefix) :]
     return host.strip("/")
 
 
 def share_url(network: Network, title: str, url: str, tags: list[str], instance: str = "") -> str:
     """The share link of one network for a page; every value percent-encoded."""
-    return network.url.format(
-        T=encode(title), U=encode(url), H=encode(hashtags(tags)), I=instance
-    )
+    return network.url.format(T=encode(title), U=encode(url), H=encode(hashtags(tags)), I=instance)
 
 
 def available(instance: str) -> list[str]:
@@ -121,9 +157,7 @@ def canonical(name: str) -> str:
     return ALIASES.get(key, key)
 
 
-def choose(
-    requested: list[str], instance: str
-) -> tuple[list[str], list[tuple[str, str]]]:
+def choose(requested: list[str], instance: str) -> tuple[list[str], list[tuple[str, str]]]:
     """Networks to show, in order, and ``(name, problem)`` for each unusable requested name."""
     if not requested:
         return available(instance), []
@@ -134,8 +168,13 @@ def choose(
         if key not in BY_NAME:
             problems.append((name, _unknown(name)))
         elif key == "mastodon" and not instance:
-            problems.append((name, "'mastodon' needs `share.mastodon_instance` in the plugin "
-                             "config (e.g. mastodon.social); no Mastodon link"))
+            problems.append(
+                (
+                    name,
+                    "'mastodon' needs `share.mastodon_instance` in the plugin "
+                    "config (e.g. mastodon.social); no Mastodon link",
+                )
+            )
         elif key not in chosen:
             chosen.append(key)
     return chosen, problems
@@ -146,8 +185,7 @@ def _unknown(name: str) -> str:
     guess = difflib.get_close_matches(canonical(name), known, n=1, cutoff=0.6)
     if guess:
         return f"unknown share network '{name}' in ShareButtons; did you mean '{guess[0]}'?"
-    return (f"unknown share network '{name}' in ShareButtons; known networks: "
-            f"{', '.join(BY_NAME)}")
+    return f"unknown share network '{name}' in ShareButtons; known networks: {', '.join(BY_NAME)}"
 
 
 def shown(ctx: PageContext) -> bool:
@@ -161,8 +199,12 @@ def buttons(ctx: PageContext) -> list[Button]:
         return []
     url = ctx.absolute_url
     if not url:
-        warn_once(ctx, "share:site_url", "share buttons need `site_url` (the links carry the "
-                  "page's absolute URL); none are shown until it is set")
+        warn_once(
+            ctx,
+            "share:site_url",
+            "share buttons need `site_url` (the links carry the "
+            "page's absolute URL); none are shown until it is set",
+        )
         return []
     instance = instance_host(ctx.options.share.mastodon_instance)
     names, problems = choose(ctx.params.texts("ShareButtons"), instance)
