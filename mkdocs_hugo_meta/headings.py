@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from markdown.extensions.toc import slugify as default_slugify
-from markdown.extensions.toc import strip_tags, unique
+from markdown.extensions.toc import strip_tags
 
 Slugify = Callable[[str, str], str]
 
@@ -91,6 +91,7 @@ def collect(html: str, slugify: Slugify, separator: str) -> tuple[str, list[Head
     if "<h" not in html and "<H" not in html:
         return html, []
     used: set[str] | None = None
+    counters: dict[str, int] = {}
     headings: list[Heading] = []
     parts: list[str] = []
     last = 0
@@ -105,8 +106,7 @@ def collect(html: str, slugify: Slugify, separator: str) -> tuple[str, list[Head
         if existing is None:
             if used is None:
                 used = page_ids(html)
-            # `unique` is the `toc` extension's own, so suffixes match Markdown headings' ids.
-            existing = unique(slugify(text, separator), used)
+            existing = unique(slugify(text, separator), used, counters)
             tag_end = match.start() + 3
             parts.append(html[last:tag_end])
             parts.append(f' id="{htmllib.escape(existing)}"')
@@ -114,6 +114,21 @@ def collect(html: str, slugify: Slugify, separator: str) -> tuple[str, list[Head
         headings.append(Heading(int(level), existing, (label or text).strip()))
     parts.append(html[last:])
     return "".join(parts), headings
+
+
+def unique(slug: str, used: set[str], counters: dict[str, int]) -> str:
+    """``slug``, or ``slug_1``, ``slug_2``... (the `toc` extension's suffixes) when it is taken.
+
+    ``counters`` remembers the last suffix per slug, so a page repeating one heading many times
+    stays linear.
+    """
+    candidate, count = slug, counters.get(slug, 0)
+    while not candidate or candidate in used:
+        count += 1
+        candidate = f"{slug}_{count}"
+    counters[slug] = count
+    used.add(candidate)
+    return candidate
 
 
 def nest(headings: Iterable[Heading]) -> list[Heading]:
