@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
@@ -61,8 +62,9 @@ class PageContext:
 
     @property
     def title(self) -> str:
-        """The front-matter title, else the title MkDocs gives the page."""
-        return self.params.text("title").strip() or str(self.page.title or "")
+        """The front-matter title, else the title MkDocs gives the page (as plain text)."""
+        # MkDocs keeps HTML entities in a title taken from the rendered `# heading`.
+        return self.params.text("title").strip() or html.unescape(str(self.page.title or ""))
 
     @property
     def absolute_url(self) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 import posixpath
 import re
@@ -197,7 +198,8 @@ def page_title(page: Page) -> str:
     if explicit:
         return str(explicit)
     if page.markdown is not None:
-        return str(_front_title(page.meta) or page.title or "")
+        # MkDocs keeps HTML entities in a title taken from the rendered `# heading`.
+        return _front_title(page.meta) or html.unescape(str(page.title or ""))
     try:
         source, _ = frontmatter.decode(page.file.content_bytes)
     except (OSError, ValueError):

@@ -136,6 +136,8 @@ PAGES = {
 
         Body.
         """,
+    # Titled by its heading only: MkDocs keeps "&amp;" in such a title, shared as "&".
+    "posts/heading.md": "---\nShowShareButtons: true\n---\n\n# Bread & butter\n\nBody.\n",
 }
 PLUGIN = {"share": {"mastodon_instance": "https://social.example/"}}
 
@@ -220,3 +222,13 @@ def test_site_default_and_page_false(tmp_path: Path) -> None:
     # A site-wide typo is reported once, against mkdocs.yml, not on every page.
     found = site.warnings_about("facebok")
     assert len(found) == 1 and "mkdocs.yml" in found[0] and "'facebook'" in found[0]
+
+
+def test_title_from_the_heading_is_shared_as_plain_text(site: Site) -> None:
+    link = site.html("posts/heading.md").select_one(".hm-share a.hm-share-reddit")
+    assert link is not None
+    assert link["href"] == (
+        "https://reddit.com/submit?url=https%3A%2F%2Fexample.org%2Fblog%2Fposts%2Fheading%2F"
+        "&title=Bread%20%26%20butter"
+    )
+    assert link["aria-label"] == "share Bread & butter on Reddit"
