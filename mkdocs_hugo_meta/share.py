@@ -122,6 +122,11 @@ class Button:
     label: str
     icon: Markup
 
+    @property
+    def css_class(self) -> str:
+        """``hm-share-NAME``, so one network can be styled or hidden."""
+        return f"hm-share-{self.name}"
+
 
 def encode(value: str) -> str:
     """Percent-encode one value for a URL query, ``/``, ``&``, ``:`` and spaces included."""
