@@ -215,3 +215,12 @@ def test_material_tags_plugin_listing(tmp_path: Path) -> None:
         page, _, anchor = str(link["href"]).partition("#")
         assert page == "../../tags/"
         assert index.find(id=anchor) is not None, anchor
+
+
+def test_missing_tags_index_warns_once_and_leaves_tags_unlinked(tmp_path: Path) -> None:
+    pages = {f"posts/t{i}.md": f"---\ntitle: T{i}\ntags: [soup]\n---\n\nBody.\n" for i in range(2)}
+    site = build_site(tmp_path, pages, plugin={"footer": {"tags_index": "nope.md"}})
+    for page in pages:
+        tags = site.html(page).select(".hm-tags .hm-tag")
+        assert [(t.get_text(), t.find("a")) for t in tags] == [("soup", None)]
+    assert len(site.warnings_about("nope.md")) == 1
