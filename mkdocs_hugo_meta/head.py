@@ -1,9 +1,219 @@
-"""Tags added to <head> (placeholder)."""
+"""Tags added to ``<head>``: description, author, keywords, canonical, robots, Open Graph, Twitter.
+
+All of them go in with one insertion before ``</head>``. A tag the theme already emits for the
+page is left alone, except that a front-matter ``description`` or ``canonicalURL`` replaces the
+theme's differing one, so a page never carries two.
+"""
 
 from __future__ import annotations
 
+import html as htmllib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from . import cover, readtime
 from .context import PageContext
+
+MAX_ARTICLE_TAGS = 6
+"""PaperMod lists at most six ``article:tag`` entries."""
+
+_HEAD_TAG = re.compile(r"<(meta|link)\b((?:[^>\"']|\"[^\"]*\"|'[^']*')*)/?>", re.IGNORECASE)
+_ATTR = re.compile(
+    r"""([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?"""
+)
+_PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>(.*?)</p>", re.DOTALL | re.IGNORECASE)
+_HEADER_END = re.compile(r"</header>", re.IGNORECASE)
+
+
+@dataclass
+class Tag:
+    """One tag to add: ``key`` identifies it (``name:description``, ``rel:canonical``...)."""
+
+    key: str
+    markup: str
+    value: str
+
+
+def _attrs(text: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for match in _ATTR.finditer(text):
+        value = next((g for g in match.groups()[1:] if g is not None), "")
+        found.setdefault(match.group(1).lower(), htmllib.unescape(value))
+    return found
+
+
+def existing_tags(head: str) -> dict[str, tuple[int, int, str]]:
+    """The theme's ``<meta>``/``<link>`` tags by key, with their span in ``head`` and value."""
+    found: dict[str, tuple[int, int, str]] = {}
+    for match in _HEAD_TAG.finditer(head):
+        attrs = _attrs(match.group(2))
+        if match.group(1).lower() == "link":
+            rel = attrs.get("rel", "").lower()
+            key, value = (f"rel:{rel}", attrs.get("href", "")) if rel else ("", "")
+        elif "property" in attrs:
+            key, value = f"property:{attrs['property'].lower()}", attrs.get("content", "")
+        elif "name" in attrs:
+            key, value = f"name:{attrs['name'].lower()}", attrs.get("content", "")
+        else:
+            continue
+        if key:
+            found.setdefault(key, (match.start(), match.end(), value))
+    return found
+
+
+def _meta(attr: str, name: str, content: str) -> Tag:
+    markup = f'<meta {attr}="{htmllib.escape(name)}" content="{htmllib.escape(content)}">'
+    return Tag(f"{attr}:{name.lower()}", markup, content)
+
+
+def summary(content: str, limit: int) -> str:
+    """Plain text of the first non-empty paragraph after the plugin's header, cut to ``limit``."""
+    start = 0
+    if "hm-header" in content[:2000]:
+        end = _HEADER_END.search(content)
+        start = end.end() if end else 0
+    for match in _PARAGRAPH.finditer(content, start):
+        text = " ".join(htmllib.unescape(readtime.plain_text(match.group(1))).split())
+        if text:
+            return shorten(text, limit)
+    return ""
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, "…" marking the cut."""
+    if len(text) <= limit:
+        return text
+    if limit <= 1:
+        return text[:max(limit, 0)]
+    cut = text[: limit - 1]
+    if " " in cut and not text[limit - 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+def description(ctx: PageContext) -> tuple[str, bool]:
+    """The page description and whether the front matter asked for it (not derived)."""
+    cached = ctx.stats.get("head.description")
+    if isinstance(cached, tuple):
+        return cached
+    found = ("", False)
+    for key in ("description", "summary"):
+        text = " ".join(ctx.params.text(key).split())
+        if text:
+            found = (text, True)
+            break
+    else:
+        content = ctx.page.content or ""
+        found = (summary(content, ctx.options.header.summary_length), False)
+    ctx.stats["head.description"] = found
+    return found
+
+
+def _images(ctx: PageContext) -> list[str]:
+    """Absolute image URLs for link previews: the cover, else ``images``."""
+    main = cover.page_image(ctx)
+    if main is not None and main.absolute and not main.absolute.startswith("data:"):
+        return [main.absolute]
+    found: list[str] = []
+    for value in ctx.params.texts("images")[:6]:
+        image = cover.resolve(ctx, value, relative=True, key="images")
+        if image is not None and image.absolute and not image.absolute.startswith("data:"):
+            found.append(image.absolute)
+    return found
+
+
+def wanted_tags(ctx: PageContext) -> Iterator[Tag]:
+    """Every tag the page's front matter asks for, in a stable order."""
+    params = ctx.params
+    text, _ = description(ctx)
+    if text:
+        yield _meta("name", "description", text)
+    authors = params.texts("author")
+    if authors:
+        yield _meta("name", "author", ", ".join(a.strip() for a in authors))
+    keywords = params.texts("keywords") or params.texts("tags")
+    if keywords:
+        yield _meta("name", "keywords", ", ".join(k.strip() for k in keywords))
+    canonical = canonical_url(ctx)
+    if canonical:
+        yield Tag("rel:canonical", f'<link rel="canonical" href="{htmllib.escape(canonical)}">',
+                  canonical)
+    if params.flag("robotsNoIndex"):
+        yield _meta("name", "robots", "noindex, nofollow")
+    yield _meta("property", "og:title", ctx.title)
+    if text:
+        yield _meta("property", "og:description", text)
+    yield _meta("property", "og:type", "article")
+    if ctx.absolute_url:
+        yield _meta("property", "og:url", ctx.absolute_url)
+    images = _images(ctx)
+    for image in images:
+        yield _meta("property", "og:image", image)
+    yield _meta("name", "twitter:card", "summary_large_image" if images else "summary")
+    if images:
+        yield _meta("name", "twitter:image", images[0])
+    published = params.date("date")
+    if published is not None:
+        yield _meta("property", "article:published_time", published.isoformat())
+    modified = params.date("lastmod") or published
+    if modified is not None:
+        yield _meta("property", "article:modified_time", modified.isoformat())
+    for tag in params.texts("tags")[:MAX_ARTICLE_TAGS]:
+        yield _meta("property", "article:tag", tag.strip())
+
+
+def canonical_url(ctx: PageContext) -> str:
+    """``canonicalURL`` (relative values against the site), else the page's absolute URL."""
+    asked = ctx.params.text("canonicalURL").strip()
+    if asked:
+        base = ctx.site.site_url or ctx.absolute_url
+        return urljoin(base, asked) if base else asked
+    return ctx.absolute_url or ""
+
+
+# Tags the front matter may set to a value that should replace the theme's own.
+_REPLACEABLE = {"name:description": "description", "rel:canonical": "canonicalurl",
+                "name:robots": "robotsnoindex"}
 
 
 def insert_tags(output: str, ctx: PageContext) -> str:
-    return output
+    """``output`` with the page's head tags added before its first ``</head>``."""
+    end = output.find("</head>")
+    if end < 0:
+        end = output.lower().find("</head>")
+        if end < 0:
+            return output
+    head = output[:end]
+    present = existing_tags(head)
+    additions: list[str] = []
+    replacements: list[tuple[int, int, str]] = []
+    seen: set[str] = set()
+    for tag in wanted_tags(ctx):
+        repeatable = tag.key in ("property:og:image", "property:article:tag")
+        if tag.key in seen and not repeatable:
+            continue
+        seen.add(tag.key)
+        theirs = present.get(tag.key)
+        if theirs is None:
+            additions.append(tag.markup)
+            continue
+        if repeatable or theirs[2] == tag.value:
+            continue
+        if _asked_by_page(ctx, tag.key):
+            replacements.append((theirs[0], theirs[1], tag.markup))
+    for start, stop, markup in sorted(replacements, reverse=True):
+        head = head[:start] + markup + head[stop:]
+    if not additions:
+        return head + output[end:]
+    return head + "".join(f"{markup}\n" for markup in additions) + output[end:]
+
+
+def _asked_by_page(ctx: PageContext, key: str) -> bool:
+    flag = _REPLACEABLE.get(key)
+    if flag is None:
+        return False
+    if key == "name:description":
+        return description(ctx)[1]
+    return ctx.params.flag(flag) if flag == "robotsnoindex" else bool(ctx.params.text(flag))

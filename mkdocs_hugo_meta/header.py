@@ -1,9 +1,140 @@
-"""Page header: title, description, meta line, breadcrumbs (placeholder)."""
+"""The page header: breadcrumbs, title (with a draft badge), description and the meta line.
+
+The meta line follows PaperMod's order: date · reading time · word count · author, then the
+edit link and "Originally published at" after a bar.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from . import dates, site
 from .context import PageContext
 
 
+@dataclass
+class MetaPart:
+    """One span of the meta line: ``kind`` names its ``hm-`` class."""
+
+    kind: str
+    text: str
+    href: str = ""
+    attrs: dict[str, str] | None = None
+    after_bar: bool = False
+    """PaperMod separates the edit and canonical links with ``|`` instead of ``·``."""
+
+
+@dataclass
+class Crumb:
+    title: str
+    href: str
+
+
+def breadcrumbs(ctx: PageContext) -> list[Crumb]:
+    """Home, then the page's nav sections from the top; a section links to its index page."""
+    page = ctx.page
+    if page.is_homepage:
+        return []
+    crumbs = [Crumb(ctx.labels("breadcrumbs_home"), _home_href(ctx))]
+    for section in reversed(list(page.ancestors)):
+        index = next(
+            (
+                child
+                for child in getattr(section, "children", [])
+                if isinstance(child, Page) and child.is_index
+            ),
+            None,
+        )
+        href = ""
+        if index is not None and index is not page:
+            href = get_relative_url(index.url, page.url) or "./"
+        crumbs.append(Crumb(str(section.title or ""), href))
+    return crumbs
+
+
+def _home_href(ctx: PageContext) -> str:
+    if not ctx.site.config.use_directory_urls:
+        return get_relative_url("index.html", ctx.page.url)
+    href = get_relative_url("", ctx.page.url)
+    return href if href.endswith("/") else href + "/"
+
+
+def _edit_part(ctx: PageContext) -> MetaPart | None:
+    params = ctx.params
+    url = params.text("editPost.URL").strip()
+    if not url or params.flag("editPost.disabled"):
+        return None
+    if params.flag("editPost.appendFilePath"):
+        url = url.rstrip("/") + "/" + ctx.page.file.src_uri
+    text = params.text("editPost.Text").strip() or ctx.labels("edit")
+    return MetaPart("edit", text, href=url, after_bar=True)
+
+
+def _canonical_part(ctx: PageContext) -> MetaPart | None:
+    target = ctx.params.text("canonicalURL").strip()
+    if not target or not ctx.params.flag("ShowCanonicalLink"):
+        return None
+    host = urlsplit(target).netloc or target
+    return MetaPart(
+        "canonical", ctx.labels("originally_published", host=host), href=target, after_bar=True
+    )
+
+
+def meta_parts(ctx: PageContext) -> list[MetaPart]:
+    """The meta line's spans in PaperMod's order; empty when ``hideMeta`` is set."""
+    params = ctx.params
+    if params.flag("hideMeta"):
+        return []
+    parts: list[MetaPart] = []
+    moment = params.date("date")
+    if moment is not None:
+        text = dates.format_date(moment, ctx.options.header.date_format, ctx.labels.months)
+        parts.append(MetaPart("date", text, attrs={"datetime": moment.isoformat()}))
+    stats = ctx.stats
+    if params.flag("ShowReadingTime") and "minutes" in stats:
+        minutes = int(stats["minutes"])
+        parts.append(
+            MetaPart(
+                "reading-time",
+                ctx.labels("reading_time", minutes=minutes),
+                attrs={"data-minutes": str(minutes)},
+            )
+        )
+    if params.flag("ShowWordCount") and "words" in stats:
+        words = int(stats["words"])
+        key = "word_count_one" if words == 1 else "word_count"
+        parts.append(
+            MetaPart("word-count", ctx.labels(key, words=words), attrs={"data-words": str(words)})
+        )
+    authors = params.texts("author")
+    if authors and not params.flag("hideAuthor"):
+        parts.append(MetaPart("author", ", ".join(a.strip() for a in authors)))
+    for extra in (_edit_part(ctx), _canonical_part(ctx)):
+        if extra is not None:
+            parts.append(extra)
+    return parts
+
+
 def render(ctx: PageContext, *, own_h1: bool) -> str:
-    return ""
+    """The ``hm-header`` block, or "" when the header is off or has nothing to show."""
+    if not ctx.options.header.enabled:
+        return ""
+    params = ctx.params
+    reason = site.unpublished_reason(params)
+    # A page without Hugo front matter keeps its theme's title handling (Material adds one).
+    wants_title = not own_h1 and ctx.data.front.format is not None
+    values: dict[str, Any] = {
+        "crumbs": breadcrumbs(ctx) if params.flag("ShowBreadCrumbs") else [],
+        "title": ctx.title if wants_title else "",
+        "draft": reason,
+        "description": params.text("description").strip(),
+        "parts": meta_parts(ctx),
+    }
+    if not any(values.values()):
+        return ""
+    return ctx.render("header.html", **values)
