@@ -68,6 +68,13 @@ The same body.
 """
 
 
+# A 1x1 PNG, so the cover the posts name exists.
+TINY_PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
+)
+
+
 def build_captured(
     root: Path, pages: dict[str, Any], **kwargs: Any
 ) -> tuple[Site, dict[str, Any]]:
@@ -81,7 +88,8 @@ def build_captured(
 
 def test_yaml_toml_json_give_the_same_page(tmp_path: Path) -> None:
     site, captured = build_captured(
-        tmp_path, {"y.md": YAML_POST, "t.md": TOML_POST, "j.md": JSON_POST}
+        tmp_path,
+        {"y.md": YAML_POST, "t.md": TOML_POST, "j.md": JSON_POST, "banner.png": TINY_PNG},
     )
     assert site.warnings == []
     reference = captured["y.md"]
@@ -171,7 +179,8 @@ def test_strict_build_fails_on_front_matter_problems(tmp_path: Path) -> None:
 
 
 def test_clean_pages_pass_strict(tmp_path: Path) -> None:
-    site = build_site(tmp_path, {"y.md": YAML_POST, "t.md": TOML_POST}, strict=True)
+    pages = {"y.md": YAML_POST, "t.md": TOML_POST, "banner.png": TINY_PNG}
+    site = build_site(tmp_path, pages, strict=True)
     assert site.warnings == []
 
 
