@@ -1,8 +1,9 @@
 """Tags added to ``<head>``: description, author, keywords, canonical, robots, Open Graph, Twitter.
 
 All of them go in with one insertion before ``</head>``. A tag the theme already emits for the
-page is left alone, except that a front-matter ``description`` or ``canonicalURL`` replaces the
-theme's differing one, so a page never carries two.
+page is left alone, except that a front-matter ``description``, ``author``, ``canonicalURL`` or
+``robotsNoIndex`` replaces the theme's differing one, and the page's summary replaces the
+site-wide ``site_description`` some themes print on every page: a page never carries two.
 """
 
 from __future__ import annotations
@@ -173,9 +174,10 @@ def canonical_url(ctx: PageContext) -> str:
     return ctx.absolute_url or ""
 
 
-# Tags the front matter may set to a value that should replace the theme's own.
+# Tags the front matter may set to a value that should replace the theme's own. Material, for
+# one, prints a front-matter author list as a Python list.
 _REPLACEABLE = {"name:description": "description", "rel:canonical": "canonicalurl",
-                "name:robots": "robotsnoindex"}
+                "name:robots": "robotsnoindex", "name:author": "author"}
 
 
 def insert_tags(output: str, ctx: PageContext) -> str:
@@ -201,7 +203,7 @@ def insert_tags(output: str, ctx: PageContext) -> str:
             continue
         if repeatable or theirs[2] == tag.value:
             continue
-        if _asked_by_page(ctx, tag.key):
+        if _replaces(ctx, tag.key, theirs[2]):
             replacements.append((theirs[0], theirs[1], tag.markup))
     for start, stop, markup in sorted(replacements, reverse=True):
         head = head[:start] + markup + head[stop:]
@@ -210,10 +212,18 @@ def insert_tags(output: str, ctx: PageContext) -> str:
     return head + "".join(f"{markup}\n" for markup in additions) + output[end:]
 
 
-def _asked_by_page(ctx: PageContext, key: str) -> bool:
+def _replaces(ctx: PageContext, key: str, theirs: str) -> bool:
+    """Whether our tag should replace the theme's differing ``theirs``."""
     flag = _REPLACEABLE.get(key)
     if flag is None:
         return False
     if key == "name:description":
-        return description(ctx)[1]
-    return ctx.params.flag(flag) if flag == "robotsnoindex" else bool(ctx.params.text(flag))
+        # The site-wide description says nothing about a post; the post's summary does. The
+        # home page keeps it: there it is the right description.
+        if description(ctx)[1]:
+            return True
+        generic = " ".join((ctx.site.config.site_description or "").split())
+        return not ctx.page.is_homepage and " ".join(theirs.split()) == generic
+    if flag == "robotsnoindex":
+        return ctx.params.flag(flag)
+    return ctx.params.is_set(flag)
