@@ -20,9 +20,13 @@ from .context import PageContext
 MAX_ARTICLE_TAGS = 6
 """PaperMod lists at most six ``article:tag`` entries."""
 
-_HEAD_TAG = re.compile(r"<(meta|link)\b((?:[^>\"']|\"[^\"]*\"|'[^']*')*)/?>", re.IGNORECASE)
+_HEAD_TAG = re.compile(
+    r"""<(meta|link)\b([^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*)>""", re.IGNORECASE
+)
+# Only the attributes that identify a tag and carry its value.
 _ATTR = re.compile(
-    r"""([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?"""
+    r"""(?<![-\w:])(name|property|rel|content|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""",
+    re.IGNORECASE,
 )
 _PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>(.*?)</p>", re.DOTALL | re.IGNORECASE)
 _HEADER_END = re.compile(r"</header>", re.IGNORECASE)

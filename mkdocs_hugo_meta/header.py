@@ -41,15 +41,21 @@ def breadcrumbs(ctx: PageContext) -> list[Crumb]:
     if page.is_homepage:
         return []
     crumbs = [Crumb(ctx.labels("breadcrumbs_home"), _home_href(ctx))]
+    # Each section's index page is found once per build: a section of many posts would
+    # otherwise be scanned again for every one of them.
+    indexes: dict[int, Page | None] = ctx.site.memo.setdefault("header.section_index", {})
     for section in reversed(list(page.ancestors)):
-        index = next(
-            (
-                child
-                for child in getattr(section, "children", [])
-                if isinstance(child, Page) and child.is_index
-            ),
-            None,
-        )
+        key = id(section)
+        if key not in indexes:
+            indexes[key] = next(
+                (
+                    child
+                    for child in getattr(section, "children", [])
+                    if isinstance(child, Page) and child.is_index
+                ),
+                None,
+            )
+        index = indexes[key]
         href = ""
         if index is not None and index is not page:
             href = get_relative_url(index.url, page.url) or "./"

@@ -15,16 +15,16 @@ from typing import Any
 
 from .context import PageContext
 
-# One pass removes everything that is not text: comments, script/style elements, the toc
-# extension's permalink anchors (not the author's words) and every tag. A tag's attributes may
-# hold ">" inside quotes.
-_NOT_TEXT = re.compile(
+# Not the author's words: comments, script/style elements and the toc extension's permalinks.
+_HIDDEN = re.compile(
     r"<!--.*?-->"
     r"|<(script|style)\b[^>]*>.*?</\1\s*>"
-    r"""|<a\b[^>]*class=["']?headerlink\b[^>]*>.*?</a>"""
-    r"""|<(/?)([a-zA-Z][a-zA-Z0-9]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>""",
+    r"""|<a\b[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*\bclass=["']?headerlink\b[^>]*>.*?</a>""",
     re.DOTALL | re.IGNORECASE,
 )
+_HIDDEN_HINT = re.compile(r"<!--|<script|<style|headerlink", re.IGNORECASE)
+# Any tag; an attribute may hold ">" inside quotes (written unrolled, so it stays fast).
+_TAG = re.compile(r"""</?[a-zA-Z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>""")
 
 # Han (with radicals, ideographic marks and the supplementary planes), Hiragana, Katakana
 # (with half-width forms) and Hangul (jamo, compatibility jamo and syllables): the scripts Hugo
@@ -38,17 +38,15 @@ _CJK = re.compile(
 )
 
 
-def _replace(match: re.Match[str]) -> str:
-    # Hugo turns `</p>`, `<br>` and `<br />` (exactly so written) into line breaks before it
-    # strips tags; every other tag disappears without leaving a space.
-    if match.group(0) in ("</p>", "<br>", "<br />"):
-        return "\n"
-    return ""
-
-
 def plain_text(html: str) -> str:
     """The page's text as Hugo's word count sees it."""
-    return _NOT_TEXT.sub(_replace, html)
+    if _HIDDEN_HINT.search(html):
+        html = _HIDDEN.sub("", html)
+    # Hugo turns `</p>`, `<br>` and `<br />` (exactly so written) into line breaks before it
+    # strips tags; every other tag disappears without leaving a space.
+    for breaking in ("</p>", "<br>", "<br />"):
+        html = html.replace(breaking, "\n")
+    return _TAG.sub("", html)
 
 
 def is_cjk(text: str) -> bool:
