@@ -26,6 +26,9 @@ ENGLISH: dict[str, str] = {
     "originally_published": "Originally published at {host}",
     "play_video": "Play video: {title}",
     "watch_on": "Watch “{title}” on {provider}",
+    "x_post": "Post by @{user} on X",
+    "x_post_anonymous": "View the post on X",
+    "gist": "View gist {user}/{id} on GitHub",
     "months": " ".join(dates.MONTHS_EN),
 }
 

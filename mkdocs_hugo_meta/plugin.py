@@ -64,7 +64,9 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
             config, self.config, Templates(config.theme.dirs), labels, serving=self.serving
         )
         assets.register(config)
-        self.markdown_ext = markdown_ext.HugoMarkdownExtension(options=self.config.video)
+        self.markdown_ext = markdown_ext.HugoMarkdownExtension(
+            options=self.config.video, site=self.site
+        )
         # MkDocs accepts Extension instances here although the option is typed as names.
         config.markdown_extensions.append(self.markdown_ext)  # type: ignore[arg-type]
         return config

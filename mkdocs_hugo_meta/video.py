@@ -1,9 +1,309 @@
-"""Video embeds (placeholder)."""
+"""YouTube and Vimeo embeds: one model for shortcodes, pasted iframes and video links.
+
+Whatever the source, a video becomes an :class:`Embed`, rendered by ``hugo_meta/video.html`` into
+one ``hm-video`` block: a privacy-enhanced player URL, a title, lazy loading, and for YouTube a
+click-to-load facade whose small script is added only to pages that have one.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from . import assets
 from .context import PageContext
+
+SCRIPT = "video.js"
+FACADE_MARKER = "data-hm-facade"
+"""Attribute on a facade block; a page whose content has it gets the script."""
+
+YOUTUBE_HOSTS = {"youtube.com", "m.youtube.com", "youtube-nocookie.com", "music.youtube.com"}
+YOUTUBE_ALLOW = (
+    "accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; "
+    "web-share"
+)
+REFERRER_POLICY = "strict-origin-when-cross-origin"
+DEFAULT_TITLES = {"youtube": "YouTube video", "vimeo": "Vimeo video"}
+PROVIDER_NAMES = {"youtube": "YouTube", "vimeo": "Vimeo"}
+VIDEO_FILE = re.compile(r"\.(mp4|webm|ogg|ogv|m4v|mov)$", re.IGNORECASE)
+_VIDEO_ID = re.compile(r"^[A-Za-z0-9_-]{2,64}$")
+_TIME = re.compile(r"^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$")
+# Share-tracking parameters that add nothing to the embed.
+_DROPPED = {"si", "feature", "pp"}
+
+
+class VideoError(ValueError):
+    """A shortcode's parameters do not describe a video (the message says why)."""
+
+
+@dataclass
+class Embed:
+    """A video on one of the supported hosts."""
+
+    provider: str
+    video_id: str
+    params: dict[str, str] = field(default_factory=dict)
+    """Player URL query parameters, in order."""
+    fragment: str = ""
+    title: str = ""
+    css_class: str = ""
+    loading: str = "lazy"
+    allow_fullscreen: bool = True
+
+    @property
+    def autoplay(self) -> bool:
+        return self.params.get("autoplay") == "1"
+
+
+def seconds(value: str) -> int:
+    """``90``, ``90s``, ``1m30s`` or ``1h2m3s`` in seconds."""
+    match = _TIME.match(value.strip().lower())
+    if not value.strip() or not match:
+        raise VideoError(f"{value!r} is not a time in seconds")
+    hours, minutes, secs = (int(part or 0) for part in match.groups())
+    return hours * 3600 + minutes * 60 + secs
+
+
+def recognise(url: str) -> Embed | None:
+    """The embed a YouTube or Vimeo URL (player, watch or short link) points to, else ``None``."""
+    parts = urlsplit(url if "//" in url else "https://" + url)
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    path = [p for p in parts.path.split("/") if p]
+    query = {k: v for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in _DROPPED}
+    video_id = None
+    if host in YOUTUBE_HOSTS:
+        if len(path) >= 2 and path[0] in ("embed", "shorts", "live", "v", "e"):
+            video_id = path[1]
+        elif path == ["watch"]:
+            video_id = query.pop("v", None)
+        provider = "youtube"
+    elif host == "youtu.be" and path:
+        video_id, provider = path[0], "youtube"
+    elif host == "player.vimeo.com" and len(path) >= 2 and path[0] == "video":
+        video_id, provider = path[1], "vimeo"
+    elif host == "vimeo.com" and path and path[0].isdigit():
+        video_id, provider = path[0], "vimeo"
+        if len(path) > 1 and re.match(r"^[0-9a-f]{6,}$", path[1]):
+            query.setdefault("h", path[1])  # unlisted videos carry their hash in the path
+    else:
+        return None
+    if not video_id or not _VIDEO_ID.match(video_id):
+        return None
+    if provider == "youtube" and "t" in query and "start" not in query:
+        try:
+            query["start"] = str(seconds(query.pop("t")))
+        except VideoError:
+            query.pop("t")
+    return Embed(provider, video_id, query, fragment=parts.fragment)
+
+
+def _flag(value: str | None, default: bool, name: str) -> bool:
+    if value is None or value == "":
+        return default
+    lowered = value.strip().lower()
+    if lowered in ("true", "1", "yes"):
+        return True
+    if lowered in ("false", "0", "no"):
+        return False
+    raise VideoError(f"{name} must be true or false, not {value!r}")
+
+
+SHORTCODE_PARAMS = {
+    "id", "start", "end", "autoplay", "mute", "loop", "controls", "allowfullscreen",
+    "title", "class", "loading",
+}
+
+
+def from_shortcode(
+    provider: str, positional: list[str], named: Mapping[str, str]
+) -> Embed:
+    """The embed of ``{{< youtube … >}}`` / ``{{< vimeo … >}}`` (Hugo's parameters, §3.2)."""
+    get = {k.lower(): v for k, v in named.items()}.get
+    unknown = sorted(k for k in named if k.lower() not in SHORTCODE_PARAMS)
+    if unknown:
+        raise VideoError(f"unknown parameter {unknown[0]!r}")
+    # Positional order as in Hugo's templates: id, class (and title for Vimeo).
+    order = ["id", "class", "title"] if provider == "vimeo" else ["id", "class"]
+    if len(positional) > len(order):
+        raise VideoError(f"at most {len(order)} positional parameters")
+    values = dict(zip(order, positional))
+    video_id = (get("id") or values.get("id") or "").strip()
+    if not video_id:
+        raise VideoError("the video id is missing")
+    if not _VIDEO_ID.match(video_id):
+        raise VideoError(f"{video_id!r} is not a video id")
+    autoplay = _flag(get("autoplay"), False, "autoplay")
+    mute = _flag(get("mute"), False, "mute") or autoplay  # browsers only autoplay muted video
+    loop = _flag(get("loop"), False, "loop")
+    controls = _flag(get("controls"), True, "controls")
+    start = seconds(get("start") or "0")
+    end = seconds(get("end") or "0")
+    params: dict[str, str] = {}
+    fragment = ""
+    if provider == "youtube":
+        for key, value in (
+            ("autoplay", "1" if autoplay else None),
+            ("controls", None if controls else "0"),
+            ("end", str(end) if end else None),
+            ("loop", "1" if loop else None),
+            ("mute", "1" if mute else None),
+            ("playlist", video_id if loop else None),
+            ("start", str(start) if start else None),
+        ):
+            if value is not None:
+                params[key] = value
+    else:
+        for key, value in (
+            ("autoplay", "1" if autoplay else None),
+            ("controls", None if controls else "0"),
+            ("loop", "1" if loop else None),
+            ("muted", "1" if mute else None),
+        ):
+            if value is not None:
+                params[key] = value
+        fragment = f"t={start}s" if start else ""
+    loading = (get("loading") or "lazy").strip().lower()
+    if loading not in ("lazy", "eager"):
+        raise VideoError(f"loading must be lazy or eager, not {loading!r}")
+    return Embed(
+        provider,
+        video_id,
+        params,
+        fragment=fragment,
+        title=get("title") or values.get("title") or "",
+        css_class=get("class") or values.get("class") or "",
+        loading=loading,
+        allow_fullscreen=_flag(get("allowfullscreen"), True, "allowFullScreen"),
+    )
+
+
+def player_url(embed: Embed, options: Mapping[str, Any], *, autoplay: bool = False) -> str:
+    """The player URL, on the privacy-enhanced host unless the site turned that off."""
+    params = dict(embed.params)
+    if embed.provider == "youtube":
+        host = "www.youtube-nocookie.com" if options["youtube_nocookie"] else "www.youtube.com"
+        base = f"https://{host}/embed/{embed.video_id}"
+    else:
+        base = f"https://player.vimeo.com/video/{embed.video_id}"
+        if options["vimeo_dnt"]:
+            params["dnt"] = "1"
+    if autoplay:
+        params["autoplay"] = "1"
+    query = urlencode(params)
+    return base + (f"?{query}" if query else "") + (f"#{embed.fragment}" if embed.fragment else "")
+
+
+def watch_url(embed: Embed) -> str:
+    """The video's own page, for readers without JavaScript."""
+    if embed.provider == "youtube":
+        start = embed.params.get("start")
+        suffix = f"&t={start}s" if start else ""
+        return f"https://www.youtube.com/watch?v={embed.video_id}{suffix}"
+    return f"https://vimeo.com/{embed.video_id}"
+
+
+def template_values(embed: Embed, options: Mapping[str, Any]) -> dict[str, Any]:
+    """What ``hugo_meta/video.html`` renders."""
+    facade = bool(options["facade"]) and embed.provider == "youtube" and not embed.autoplay
+    allow = YOUTUBE_ALLOW if embed.provider == "youtube" else ""
+    if embed.provider == "vimeo" and embed.autoplay:
+        allow = "autoplay"
+    if embed.allow_fullscreen:
+        allow = f"{allow}; fullscreen" if allow else "fullscreen"
+    return {
+        "embed": embed,
+        "provider_name": PROVIDER_NAMES[embed.provider],
+        "title": embed.title or DEFAULT_TITLES[embed.provider],
+        "src": player_url(embed, options, autoplay=facade),
+        "allow": allow,
+        "referrerpolicy": REFERRER_POLICY,
+        "facade": facade,
+        "thumbnail": str(options["thumbnail_url"]).replace("{id}", embed.video_id),
+        "watch_url": watch_url(embed),
+    }
+
+
+# --- Raw iframes ----------------------------------------------------------------------------
+
+_IFRAME = re.compile(
+    r"""(?P<wrap><div\b(?:[^>"']|"[^"]*"|'[^']*')*>\s*)?"""
+    r"""(?P<iframe><iframe\b(?:[^>"']|"[^"]*"|'[^']*')*>.*?</iframe\s*>)"""
+    r"""(?P<unwrap>\s*</div\s*>)?""",
+    re.IGNORECASE | re.DOTALL,
+)
+_PADDING_STYLE = re.compile(r"padding(?:-bottom|-top)?\s*:\s*[\d.]+%", re.IGNORECASE)
+
+
+class _Attributes(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.attrs: dict[str, str | None] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if not self.attrs:
+            self.attrs = dict(attrs)
+
+
+def attributes(tag: str) -> dict[str, str | None]:
+    """The attributes of the first start tag in ``tag`` (names lowercased, entities decoded)."""
+    parser = _Attributes()
+    parser.feed(tag)
+    parser.close()
+    return parser.attrs
+
+
+def from_iframe(tag: str) -> Embed | None:
+    """The embed a pasted ``<iframe>`` shows, when its ``src`` is a YouTube or Vimeo player."""
+    attrs = attributes(tag)
+    embed = recognise(attrs.get("src") or "")
+    if embed is None:
+        return None
+    embed.title = (attrs.get("title") or "").strip()
+    allow = (attrs.get("allow") or "").lower()
+    embed.allow_fullscreen = "allowfullscreen" in attrs or "fullscreen" in allow
+    return embed
+
+
+def rewrite_iframes(html: str, render: Callable[[Embed], str]) -> tuple[str, bool]:
+    """Replace video iframes (and their padding wrapper div) in ``html`` with ``render(embed)``;
+    add ``loading="lazy"`` to other iframes. Returns the HTML and whether anything changed."""
+    changed = False
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal changed
+        iframe = match.group("iframe")
+        embed = from_iframe(iframe)
+        wrap, unwrap = match.group("wrap") or "", match.group("unwrap") or ""
+        if embed is None:
+            if "loading" in attributes(iframe):
+                return match.group(0)
+            changed = True
+            return wrap + iframe[:7] + ' loading="lazy"' + iframe[7:] + unwrap
+        changed = True
+        style = (attributes(wrap).get("style") or "") if wrap else ""
+        if wrap and unwrap and _PADDING_STYLE.search(style):
+            return render(embed)
+        return wrap + render(embed) + unwrap
+
+    result = _IFRAME.sub(replace, html)
+    return result, changed
+
+
+# --- Page level -----------------------------------------------------------------------------
 
 
 def finish_page(output: str, ctx: PageContext) -> str:
-    return output
+    """Add the facade script to a page whose content has a facade, once, before ``</body>``."""
+    content = ctx.page.content or ""
+    if FACADE_MARKER not in content:
+        return output
+    src = assets.script_url(SCRIPT, ctx.page.url)
+    tag = f'<script src="{src}" defer></script>'
+    at = output.rfind("</body>")
+    if src in output:
+        return output
+    return output[:at] + tag + output[at:] if at >= 0 else output + tag

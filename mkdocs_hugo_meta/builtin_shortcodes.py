@@ -1,0 +1,192 @@
+"""Hugo's built-in content shortcodes other than the video ones.
+
+Each renderer takes the parsed :class:`~.shortcodes.Shortcode` and a :class:`Host` (what the
+Markdown extension knows about the page) and returns :class:`Output`, or raises
+:class:`ShortcodeError` whose message becomes a warning (the shortcode then stays as text).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import markdown
+from markupsafe import Markup
+
+from .shortcodes import Shortcode
+
+
+class ShortcodeError(ValueError):
+    """The shortcode cannot be rendered; the message says why."""
+
+
+class Host(Protocol):
+    """What renderers may ask of the page being converted."""
+
+    def render(self, template: str, **values: Any) -> str: ...
+
+    def label(self, key: str, **values: Any) -> str: ...
+
+    def warn(self, message: str) -> None: ...
+
+    def resolve_url(self, url: str) -> str: ...
+
+    def resolve_ref(self, target: str) -> str | None: ...
+
+    def has_fenced_code(self) -> bool: ...
+
+
+@dataclass
+class Output:
+    text: str
+    html: bool = True
+    """HTML to stash (``False``: Markdown text put back into the source)."""
+    block: bool = True
+
+
+def _check(sc: Shortcode, allowed: set[str], positional: int) -> None:
+    unknown = sorted(k for k in sc.named if k.lower() not in allowed)
+    if unknown:
+        raise ShortcodeError(f"unknown parameter {unknown[0]!r}")
+    if len(sc.positional) > positional:
+        raise ShortcodeError(
+            "takes named parameters" if not positional else f"takes at most {positional} "
+            "positional parameters"
+        )
+
+
+def _markdownify(text: str) -> Markup:
+    """Inline Markdown of a caption (Hugo's ``markdownify``): one paragraph loses its ``<p>``."""
+    rendered = markdown.markdown(text).strip()
+    if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
+        rendered = rendered[3:-4]
+    return Markup(rendered)
+
+
+FIGURE_PARAMS = {
+    "src", "alt", "width", "height", "loading", "class", "link", "target", "rel", "title",
+    "caption", "attr", "attrlink",
+}
+
+
+def figure(sc: Shortcode, host: Host) -> Output:
+    _check(sc, FIGURE_PARAMS, 0)
+    src = sc.get("src")
+    if not src:
+        raise ShortcodeError("src is missing")
+    caption = sc.get("caption") or ""
+    # Like Hugo: without alt, the caption's plain text describes the image.
+    alt = sc.get("alt")
+    if alt is None:
+        alt = re.sub(r"<[^>]+>", "", str(_markdownify(caption))) if caption else ""
+        alt = html.unescape(alt)
+    link = sc.get("link")
+    return Output(
+        host.render(
+            "figure.html",
+            src=host.resolve_url(src),
+            alt=alt,
+            width=sc.get("width") or "",
+            height=sc.get("height") or "",
+            loading=sc.get("loading") or "",
+            css_class=sc.get("class") or "",
+            link=host.resolve_url(link) if link else "",
+            target=sc.get("target") or "",
+            rel=sc.get("rel") or "",
+            title=sc.get("title") or "",
+            caption=_markdownify(caption) if caption else "",
+            attr=_markdownify(sc.get("attr") or "") if sc.get("attr") else "",
+            attrlink=sc.get("attrlink") or "",
+        )
+    )
+
+
+def x_post(sc: Shortcode, host: Host) -> Output:
+    """``{{< x user="…" id="…" >}}`` and the older ``tweet``: a quote linking to the post."""
+    _check(sc, {"user", "id"}, 2)
+    user = sc.get("user")
+    post_id = sc.get("id")
+    if post_id is None and sc.positional:
+        # Old forms: {{< tweet ID >}} and {{< tweet USER ID >}}.
+        post_id = sc.positional[-1]
+        user = sc.positional[0] if len(sc.positional) == 2 else user
+    if not post_id or not post_id.isdigit():
+        raise ShortcodeError("the post id (digits) is missing")
+    if user:
+        url, text = f"https://x.com/{user}/status/{post_id}", host.label("x_post", user=user)
+    else:
+        url, text = f"https://x.com/i/status/{post_id}", host.label("x_post_anonymous")
+    return Output(host.render("x.html", url=url, text=text))
+
+
+def gist(sc: Shortcode, host: Host) -> Output:
+    """``{{< gist USER ID [FILE] >}}``: a link to the gist (no embed script)."""
+    _check(sc, {"user", "id", "file"}, 3)
+    user, gist_id, name = sc.get("user", 0), sc.get("id", 1), sc.get("file", 2)
+    if not user or not gist_id:
+        raise ShortcodeError("user and id are required")
+    url = f"https://gist.github.com/{user}/{gist_id}"
+    if name:
+        url += "#file-" + re.sub(r"[^A-Za-z0-9_-]", "-", name).lower()
+    return Output(host.render("gist.html", url=url, text=host.label("gist", user=user, id=gist_id)))
+
+
+def _expand_lines(spec: str) -> str:
+    """Hugo's ``hl_lines=3 5-7`` as the list Python-Markdown wants: ``3 5 6 7``."""
+    numbers: list[str] = []
+    for part in spec.replace(",", " ").split():
+        start, _, end = part.partition("-")
+        if start.isdigit() and end.isdigit():
+            numbers.extend(str(n) for n in range(int(start), int(end) + 1))
+        elif start.isdigit() and not end:
+            numbers.append(start)
+    return " ".join(numbers)
+
+
+def highlight(sc: Shortcode, host: Host) -> Output:
+    """``{{< highlight LANG "OPTIONS" >}}CODE{{< /highlight >}}`` as a fenced code block."""
+    _check(sc, set(), 2)
+    lang = (sc.positional[0] if sc.positional else "").strip()
+    if not re.match(r"^[\w+#.-]*$", lang):
+        raise ShortcodeError(f"{lang!r} is not a language name")
+    options = dict(
+        part.split("=", 1) for part in (sc.get("options", 1) or "").split(",") if "=" in part
+    )
+    code = (sc.inner or "").removeprefix("\r").removeprefix("\n").rstrip()
+    if not host.has_fenced_code():
+        classes = f' class="language-{lang}"' if lang else ""
+        return Output(f"<pre><code{classes}>{html.escape(code)}\n</code></pre>")
+    longest = max((len(m) for m in re.findall(r"`{3,}", code)), default=2)
+    fence = "`" * (longest + 1)
+    hl_lines = _expand_lines(options.get("hl_lines", ""))
+    info = lang + (f' hl_lines="{hl_lines}"' if hl_lines else "")
+    return Output(f"{fence}{info}\n{code}\n{fence}", html=False)
+
+
+def ref(sc: Shortcode, host: Host) -> Output:
+    """``{{< ref "page" >}}``: the page's path relative to this one; MkDocs makes it a URL."""
+    _check(sc, {"path", "lang", "outputformat"}, 1)
+    target = sc.get("path", 0)
+    if not target:
+        raise ShortcodeError("the page is missing")
+    found = host.resolve_ref(target)
+    if found is None:
+        # The link stays visible (and broken) rather than the text disappearing.
+        host.warn(f"{{{{< {sc.name} >}}}}: page {target!r} not found")
+        found = target
+    return Output(found, html=False, block=False)
+
+
+RENDERERS: dict[str, Callable[[Shortcode, Host], Output]] = {
+    "figure": figure,
+    "x": x_post,
+    "tweet": x_post,
+    "gist": gist,
+    "highlight": highlight,
+    "ref": ref,
+    "relref": ref,
+}
+PAIRED = {"highlight"}

@@ -1,0 +1,293 @@
+"""Finding Hugo shortcodes in Markdown source, outside code.
+
+One pass over the text splits it into literal text and the things the Markdown extension renders:
+shortcode tags (``{{< name a b >}}``, ``{{% name k="v" %}}``, paired ones with their inner text),
+malformed tags, and ``![type:video](URL)`` links. Fenced code blocks and inline code spans are
+copied through untouched, except that Hugo's escaped form ``{{</* name */>}}`` becomes the literal
+``{{< name >}}`` everywhere, since that is how Hugo users show a shortcode in their docs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from typing import Union
+
+DELIMITERS = {"<": ">}}", "%": "%}}"}
+_OPEN = re.compile(r"\{\{([<%])")
+_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})", re.MULTILINE)
+_ESCAPED = re.compile(r"\{\{([<%])\s*/\*(.*?)\*/\s*([>%])\}\}", re.DOTALL)
+_NAME = re.compile(r"[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*")
+_BARE = re.compile(r"[^\s\"`=]+?(?=\s|=|/?[>%]\}\}|$)")
+_VIDEO_LINK = re.compile(r"!\[type:video\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass
+class Shortcode:
+    """One shortcode tag, or a pair with the text between its tags in ``inner``."""
+
+    name: str
+    line: int
+    raw: str
+    positional: list[str] = field(default_factory=list)
+    named: dict[str, str] = field(default_factory=dict)
+    markdown: bool = False
+    """``{{% %}}`` form (Hugo renders the inner text as Markdown)."""
+    closing: bool = False
+    inner: str | None = None
+
+    def get(self, name: str, position: int | None = None) -> str | None:
+        """A parameter by name (case-insensitive), else by position."""
+        for key, value in self.named.items():
+            if key.lower() == name.lower():
+                return value
+        if position is not None and position < len(self.positional):
+            return self.positional[position]
+        return None
+
+
+@dataclass
+class Malformed:
+    """Text that starts like a shortcode but cannot be read as one."""
+
+    raw: str
+    line: int
+    reason: str
+
+
+@dataclass
+class VideoLink:
+    """``![type:video](URL)``, the syntax of the mkdocs-video plugin."""
+
+    url: str
+    line: int
+    raw: str
+
+
+Node = Union[str, Shortcode, Malformed, VideoLink]
+
+
+def unescape(text: str) -> str:
+    """Hugo's ``{{</* x */>}}`` -> ``{{< x >}}`` (same for the ``%`` form)."""
+    return _ESCAPED.sub(lambda m: "{{" + m.group(1) + m.group(2) + m.group(3) + "}}", text)
+
+
+class _Scanner:
+    def __init__(self, text: str, paired: Collection[str]) -> None:
+        self.text = text
+        self.paired = {name.lower() for name in paired}
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.nodes: list[Node] = []
+        self.literal_from = 0
+
+    def line_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.line_starts, offset)
+
+    def flush(self, upto: int) -> None:
+        if upto > self.literal_from:
+            self.nodes.append(self.text[self.literal_from : upto])
+
+    def emit(self, start: int, end: int, node: Node) -> None:
+        self.flush(start)
+        self.nodes.append(node)
+        self.literal_from = end
+
+    def run(self) -> list[Node]:
+        text, i = self.text, 0
+        while i < len(text):
+            char = text[i]
+            if char in "`~" and self.at_line_start(i):
+                end = self.fence_end(i)
+                if end is not None:
+                    self.emit(i, end, unescape(text[i:end]))
+                    i = end
+                    continue
+            if char == "`":
+                i = self.code_span(i)
+                continue
+            if char == "\\":
+                i += 2
+                continue
+            if text.startswith("{{", i) and i + 2 < len(text) and text[i + 2] in DELIMITERS:
+                i = self.shortcode(i)
+                continue
+            if text.startswith("![type:video](", i):
+                match = _VIDEO_LINK.match(text, i)
+                if match:
+                    node = VideoLink(match.group(1), self.line_of(i), match.group(0))
+                    self.emit(i, match.end(), node)
+                    i = match.end()
+                    continue
+            i += 1
+        self.flush(len(text))
+        return self.nodes
+
+    def at_line_start(self, i: int) -> bool:
+        start = self.text.rfind("\n", 0, i) + 1
+        return not self.text[start:i].strip(" \t")
+
+    def fence_end(self, i: int) -> int | None:
+        """End of the fenced block opening at ``i`` (``None`` when there is no closing fence)."""
+        match = _FENCE.match(self.text, self.text.rfind("\n", 0, i) + 1)
+        if not match:
+            return None
+        fence = match.group(1)
+        closing = re.compile(
+            rf"^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$", re.MULTILINE
+        )
+        line_end = self.text.find("\n", i)
+        if line_end < 0:
+            return None
+        found = closing.search(self.text, line_end + 1)
+        return found.end() if found else None
+
+    def code_span(self, i: int) -> int:
+        """Skip an inline code span (a run of backticks up to the same run, within a paragraph)."""
+        text = self.text
+        run_end = i
+        while run_end < len(text) and text[run_end] == "`":
+            run_end += 1
+        run = text[i:run_end]
+        limit = _BLANK_LINE.search(text, run_end)
+        stop = limit.start() if limit else len(text)
+        j = run_end
+        while True:
+            j = text.find(run, j, stop)
+            if j < 0:
+                return run_end  # a lone run of backticks is literal text
+            after = j + len(run)
+            if (after >= len(text) or text[after] != "`") and text[j - 1] != "`":
+                self.emit(i, after, unescape(text[i:after]))
+                return after
+            while j < len(text) and text[j] == "`":
+                j += 1
+
+    def malformed_end(self, start: int, at: int) -> int:
+        """Where a malformed tag ends: its closing delimiter in the same paragraph, if any."""
+        limit = _BLANK_LINE.search(self.text, start)
+        right = DELIMITERS[self.text[start + 2]]
+        found = self.text.find(right, start + 3, limit.start() if limit else len(self.text))
+        nested = self.text.find("{{", start + 3)
+        if found >= 0 and (nested < 0 or nested > found):
+            return found + len(right)
+        return max(at, start + 3)
+
+    def shortcode(self, i: int) -> int:
+        escaped = _ESCAPED.match(self.text, i)
+        if escaped:
+            self.emit(i, escaped.end(), _Literal(escaped))
+            return escaped.end()
+        line = self.line_of(i)
+        try:
+            tag, end = _parse_tag(self.text, i, line)
+        except _Error as problem:
+            stop = self.malformed_end(i, problem.at)
+            self.emit(i, stop, Malformed(self.text[i:stop], line, str(problem)))
+            return stop
+        if tag.closing or tag.name.lower() not in self.paired:
+            self.emit(i, end, tag)
+            return end
+        closing = re.compile(rf"\{{\{{[<%]\s*/{re.escape(tag.name)}\s*[>%]\}}\}}", re.IGNORECASE)
+        found = closing.search(self.text, end)
+        if not found:
+            reason = f"{{{{< {tag.name} >}}}} has no closing tag"
+            self.emit(i, end, Malformed(tag.raw, line, reason))
+            return end
+        tag.inner = unescape(self.text[end : found.start()])
+        tag.raw = self.text[i : found.end()]
+        self.emit(i, found.end(), tag)
+        return found.end()
+
+
+class _Literal(str):
+    """An escaped shortcode outside code: shown as text, never rendered."""
+
+    __slots__ = ()
+
+    def __new__(cls, match: re.Match[str]) -> _Literal:
+        return super().__new__(cls, unescape(match.group(0)))
+
+
+class _Error(ValueError):
+    def __init__(self, message: str, at: int) -> None:
+        super().__init__(message)
+        self.at = at
+
+
+def _parse_tag(text: str, start: int, line: int) -> tuple[Shortcode, int]:
+    """Read the tag starting at ``start``; returns it and the offset after it."""
+    kind = text[start + 2]
+    right = DELIMITERS[kind]
+    limit_match = _BLANK_LINE.search(text, start)
+    limit = limit_match.start() if limit_match else len(text)
+    i = _skip_space(text, start + 3)
+    closing = text.startswith("/", i)
+    if closing:
+        i = _skip_space(text, i + 1)
+    name = _NAME.match(text, i)
+    if not name or name.end() > limit:
+        raise _Error("a shortcode name is missing", i)
+    tag = Shortcode(name.group(0), line, "", markdown=kind == "%", closing=closing)
+    i = name.end()
+    while True:
+        i = _skip_space(text, i)
+        if i >= limit:
+            raise _Error(f"the shortcode is not closed with {right}", min(i, limit))
+        if text.startswith(right, i) or text.startswith("/" + right, i):
+            end = i + len(right) + (text[i] == "/")
+            tag.raw = text[start:end]
+            return tag, end
+        if closing:
+            raise _Error("a closing shortcode takes no parameters", i)
+        value, i = _value(text, i, limit)
+        if text.startswith("=", i):
+            if tag.positional:
+                raise _Error("named and positional parameters are mixed", i)
+            tag.named[value], i = _value(text, _skip_space(text, i + 1), limit)
+        else:
+            if tag.named:
+                raise _Error("named and positional parameters are mixed", i)
+            tag.positional.append(value)
+
+
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t\r\n":
+        i += 1
+    return i
+
+
+def _value(text: str, i: int, limit: int) -> tuple[str, int]:
+    """One parameter: "double quoted" (backslash escapes), `raw`, or a bare word."""
+    if i < limit and text[i] == '"':
+        out: list[str] = []
+        j = i + 1
+        while j < limit and text[j] != '"':
+            if text[j] == "\\" and j + 1 < len(text):
+                j += 1
+            out.append(text[j])
+            j += 1
+        if j >= limit:
+            raise _Error("a quoted parameter is not closed", i + 1)
+        return "".join(out), j + 1
+    if i < limit and text[i] == "`":
+        end = text.find("`", i + 1, limit)
+        if end < 0:
+            raise _Error("a `raw` parameter is not closed", i + 1)
+        return text[i + 1 : end], end + 1
+    match = _BARE.match(text, i, limit)
+    if not match:
+        raise _Error(f"unexpected {text[i : i + 1]!r} in the shortcode", i + 1)
+    return match.group(0), match.end()
+
+
+def scan(text: str, paired: Collection[str] = ()) -> list[Node]:
+    """Split ``text`` into literal strings and shortcodes; names in ``paired`` take inner text."""
+    return _Scanner(text, paired).run()
+
+
+def is_literal(node: Node) -> bool:
+    """True for an escaped shortcode that must be shown as text (outside code)."""
+    return isinstance(node, _Literal)
