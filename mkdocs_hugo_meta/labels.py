@@ -14,6 +14,7 @@ ENGLISH: dict[str, str] = {
     "word_count_one": "{words} word",
     "edit": "Edit",
     "draft": "Draft",
+    "moved_to": "This page has moved to",
     "previous": "« Previous",
     "next": "Next »",
     "breadcrumbs_home": "Home",

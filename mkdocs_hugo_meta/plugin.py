@@ -7,6 +7,7 @@ from typing import Any, Literal
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
@@ -86,6 +87,13 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         site.apply_inclusion(files, self.pages, self.site)
         assets.add_files(files, config)
         return files
+
+    # Last, so a draft that another plugin put into the nav is taken out too.
+    @event_priority(-50)
+    def on_nav(
+        self, nav: Navigation, /, *, config: MkDocsConfig, files: Files
+    ) -> Navigation | None:
+        return site.prune_nav(nav, self.site) if self.site is not None else None
 
     def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
         data = self.pages.get(page.file.src_uri)

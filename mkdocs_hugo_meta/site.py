@@ -1,39 +1,43 @@
-"""Site-wide effects: drafts, search, aliases, highlight.js (placeholder)."""
+"""Site-wide effects: drafts, search, aliases, highlight.js — routed to their modules.
+
+``drafts`` (draft/future/expired pages), ``search_index`` (``searchHidden``), ``aliases``
+(redirect pages) and ``hljs`` (``disableHLJS``).
+"""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 
+from . import aliases, drafts, hljs, search_index
 from .context import PageContext, SiteContext
+from .drafts import unpublished_reason as unpublished_reason
 from .pagedata import PageData
-from .params import PageParams
+
+__all__ = ["apply_inclusion", "finish_build", "finish_page", "prune_nav", "unpublished_reason"]
 
 
 def apply_inclusion(files: Files, pages: dict[str, PageData], site: SiteContext) -> None:
-    return None
+    """Give unpublished pages MkDocs' draft level, unless ``build.*`` includes them."""
+    site.memo["drafts"] = drafts.apply_inclusion(files, pages, site.options.build)
+
+
+def prune_nav(nav: Navigation, site: SiteContext) -> Navigation:
+    """No draft in ``mkdocs build``'s nav, nor as anyone's previous/next page."""
+    return drafts.prune_nav(nav, site.serving)
 
 
 def finish_page(output: str, ctx: PageContext) -> str:
+    """The page's final HTML: without highlight.js when ``disableHLJS`` asks for it."""
+    if ctx.params.flag("disableHLJS"):
+        return hljs.strip(output)
     return output
 
 
 def finish_build(
     pages: dict[str, PageData], contexts: dict[str, PageContext], site: SiteContext
 ) -> None:
-    return None
-
-
-def unpublished_reason(params: PageParams, now: datetime | None = None) -> str | None:
-    """Why Hugo would leave this page out of a build: "draft", "future", "expired" or None."""
-    now = now or datetime.now(timezone.utc)
-    if params.flag("draft"):
-        return "draft"
-    published = params.date("publishDate") or params.date("date")
-    if published is not None and published > now:
-        return "future"
-    expiry = params.date("expiryDate")
-    if expiry is not None and expiry <= now:
-        return "expired"
-    return None
+    """After the search plugins wrote their index: hide pages from it, write redirect pages."""
+    hidden = {ctx.page.url for ctx in contexts.values() if ctx.params.flag("searchHidden")}
+    search_index.remove_pages(site.config.site_dir, hidden)
+    aliases.write(contexts.values(), site)

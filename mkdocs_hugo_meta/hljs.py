@@ -1,0 +1,93 @@
+"""``disableHLJS``: no highlight.js on that page (``mkdocs`` and ``readthedocs`` themes load it).
+
+With ``highlightjs`` on, both themes add a stylesheet ``…/highlight.js/VERSION/styles/X.min.css``
+(the ``mkdocs`` theme two, with ids ``hljs-light``/``hljs-dark``), the script
+``…/highlight.js/VERSION/highlight.min.js``, one script per ``hljs_languages`` entry and an inline
+``hljs.highlightAll();``. Material does not use highlight.js, so there is nothing to remove.
+
+The page is scanned tag by tag with ``str.find``; only the small tags found are looked into.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from collections.abc import Iterator
+
+_ATTR = re.compile(r"""([A-Za-z_:][-\w:.]*)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""")
+
+
+def strip(html: str) -> str:
+    """``html`` without the highlight.js scripts, init call and stylesheets."""
+    pieces: list[str] = []
+    pos = 0
+    for start, end, replacement in _edits(html):
+        pieces.append(html[pos:start])
+        pieces.append(replacement)
+        pos = end
+    if not pieces:
+        return html
+    pieces.append(html[pos:])
+    return "".join(pieces)
+
+
+def _edits(html: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, replacement)`` for each element to drop or neutralise, in order."""
+    lower = html.lower()
+    pos = 0
+    while True:
+        script = lower.find("<script", pos)
+        link = lower.find("<link", pos)
+        candidates = [i for i in (script, link) if i >= 0]
+        if not candidates:
+            return
+        start = min(candidates)
+        tag_end = lower.find(">", start)
+        if tag_end < 0:
+            return
+        tag = html[start : tag_end + 1]
+        if start == script:
+            close = lower.find("</script>", tag_end)
+            end = len(html) if close < 0 else close + len("</script>")
+            if _is_hljs_script(tag, html[tag_end + 1 : close if close >= 0 else end]):
+                yield start, end, ""
+        else:
+            end = tag_end + 1
+            replacement = _hljs_link_replacement(tag)
+            if replacement is not None:
+                yield start, end, replacement
+        pos = end
+
+
+def attributes(tag: str) -> dict[str, str]:
+    """The attributes of one opening tag (names lowercased, quotes removed)."""
+    return {m[1].lower(): m[2].strip("\"'") for m in _ATTR.finditer(tag)}
+
+
+def is_hljs_url(url: str) -> bool:
+    """A URL of the highlight.js library, a language of it or one of its styles."""
+    url = url.lower().split("?", 1)[0]
+    name = url.rsplit("/", 1)[-1]
+    return (
+        "highlight.js/" in url
+        or "highlightjs" in url
+        or name in ("highlight.js", "highlight.min.js", "highlight.pack.js")
+    )
+
+
+def _is_hljs_script(tag: str, body: str) -> bool:
+    src = attributes(tag).get("src")
+    if src is not None:
+        return is_hljs_url(src)
+    # Only an init script made of nothing but hljs calls: any other code stays.
+    statements = [s.strip() for s in body.replace("\n", ";").split(";") if s.strip()]
+    return bool(statements) and all(s.startswith("hljs.") for s in statements)
+
+
+def _hljs_link_replacement(tag: str) -> str | None:
+    attrs = attributes(tag)
+    if "stylesheet" not in attrs.get("rel", "").lower() or not is_hljs_url(attrs.get("href", "")):
+        return None
+    # The mkdocs theme's colour-mode script toggles these by id: keep an empty element there.
+    ident = attrs.get("id")
+    return f'<style id="{html_lib.escape(ident)}"></style>' if ident else ""
