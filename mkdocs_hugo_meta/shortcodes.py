@@ -243,7 +243,8 @@ def _parse_tag(text: str, start: int, line: int) -> tuple[Shortcode, int]:
         if closing:
             raise _Error("a closing shortcode takes no parameters", i)
         value, i = _value(text, i, limit)
-        if text.startswith("=", i):
+        if text.startswith("=", _skip_space(text, i)):
+            i = _skip_space(text, i)
             if tag.positional:
                 raise _Error("named and positional parameters are mixed", i)
             tag.named[value], i = _value(text, _skip_space(text, i + 1), limit)
