@@ -1,10 +1,9 @@
-"""Drafts, future and expired pages: left out of `mkdocs build` everywhere, switches to keep them."""
+"""Drafts, future and expired pages: out of `mkdocs build` everywhere; switches keep them."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timezone
-
 from xml.etree import ElementTree
 
 import pytest
