@@ -23,8 +23,18 @@ class PageData:
 
     @property
     def meta(self) -> dict[str, Any]:
-        """``page.meta``: the original keys, plus the resolved view under ``hugo_meta``."""
-        return {**self.front.data, "hugo_meta": self.params.as_dict()}
+        """``page.meta``: the original keys, plus the resolved view under ``hugo_meta``.
+
+        ``title`` is the checked one: MkDocs prints ``meta["title"]`` of any type straight into
+        the nav and ``<title>``, so a mapping or list there (already reported) is left out.
+        """
+        meta = {**self.front.data, "hugo_meta": self.params.as_dict()}
+        if "title" in meta:
+            if self.params.is_set("title"):
+                meta["title"] = self.params.text("title")
+            else:
+                del meta["title"]
+        return meta
 
     @property
     def source_for_mkdocs(self) -> str:
