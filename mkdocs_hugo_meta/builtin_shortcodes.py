@@ -58,9 +58,26 @@ def _check(sc: Shortcode, allowed: set[str], positional: int) -> None:
         )
 
 
+_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.IGNORECASE)
+
+
+def safe_url(url: str) -> str:
+    """``url`` unless its scheme runs code (``javascript:``, ``vbscript:``, non-image ``data:``)."""
+    compact = re.sub(r"[\x00-\x20]", "", url)
+    scheme = _SCHEME.match(compact)
+    name = scheme.group(1).lower() if scheme else ""
+    if name in ("javascript", "vbscript") or (
+        name == "data" and not compact.lower().startswith("data:image/")
+    ):
+        raise ShortcodeError(f"unsafe URL {url[:40]!r}")
+    return url
+
+
 def _markdownify(text: str) -> Markup:
-    """Inline Markdown of a caption (Hugo's ``markdownify``): one paragraph loses its ``<p>``."""
-    rendered = markdown.markdown(text).strip()
+    """Inline Markdown of a caption (Hugo's ``markdownify``): one paragraph loses its ``<p>``.
+
+    Raw HTML is shown as text, as Hugo does by default (Goldmark's ``unsafe: false``)."""
+    rendered = markdown.markdown(html.escape(text, quote=False)).strip()
     if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
         rendered = rendered[3:-4]
     return Markup(rendered)
@@ -77,6 +94,8 @@ def figure(sc: Shortcode, host: Host) -> Output:
     src = sc.get("src")
     if not src:
         raise ShortcodeError("src is missing")
+    for key in ("src", "link", "attrlink"):
+        safe_url(sc.get(key) or "")
     caption = sc.get("caption") or ""
     # Like Hugo: without alt, the caption's plain text describes the image.
     alt = sc.get("alt")
@@ -115,6 +134,8 @@ def x_post(sc: Shortcode, host: Host) -> Output:
         user = sc.positional[0] if len(sc.positional) == 2 else user
     if not post_id or not post_id.isdigit():
         raise ShortcodeError("the post id (digits) is missing")
+    if user is not None and not re.match(r"^\w{1,50}$", user):
+        raise ShortcodeError(f"{user[:40]!r} is not a user name")
     if user:
         url, text = f"https://x.com/{user}/status/{post_id}", host.label("x_post", user=user)
     else:
@@ -128,6 +149,8 @@ def gist(sc: Shortcode, host: Host) -> Output:
     user, gist_id, name = sc.get("user", 0), sc.get("id", 1), sc.get("file", 2)
     if not user or not gist_id:
         raise ShortcodeError("user and id are required")
+    if not re.match(r"^[\w-]+$", user) or not re.match(r"^[\w-]+$", gist_id):
+        raise ShortcodeError("user and id must be a GitHub user name and a gist id")
     url = f"https://gist.github.com/{user}/{gist_id}"
     if name:
         url += "#file-" + re.sub(r"[^A-Za-z0-9_-]", "-", name).lower()
@@ -172,6 +195,8 @@ def ref(sc: Shortcode, host: Host) -> Output:
     target = sc.get("path", 0)
     if not target:
         raise ShortcodeError("the page is missing")
+    if _SCHEME.match(target.strip()):
+        raise ShortcodeError(f"{target[:40]!r} is not a page path")
     found = host.resolve_ref(target)
     if found is None:
         # The link stays visible (and broken) rather than the text disappearing.

@@ -284,6 +284,11 @@ class _Shortcodes(Preprocessor):
         embed = video.recognise(node.url)
         if embed is not None:
             return builtin_shortcodes.Output(self.doc.render_embed(embed))
+        try:
+            builtin_shortcodes.safe_url(node.url)
+        except builtin_shortcodes.ShortcodeError as problem:
+            self.doc.warn(f"![type:video]: {problem}; left as text")
+            return None
         if video.VIDEO_FILE.search(urlsplit(node.url).path):
             self.doc.videos += 1
             src = self.doc.resolve_url(node.url)

@@ -247,3 +247,19 @@ def test_bad_parameters_leave_the_shortcode_as_text(caplog: pytest.LogCaptureFix
                  "unknown parameter 'colour'"):
         assert text in caplog.text
     assert soup.text.count("{{<") == 4
+
+
+def test_figure_refuses_script_urls_and_shows_raw_html_in_captions_as_text(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="mkdocs_hugo_meta"):
+        soup = convert(
+            "{{< figure src=\"javascript:alert(1)\" >}}\n\n"
+            '{{< figure src="a.png" link=" JavaScript:alert(1)" >}}\n\n'
+            '{{< figure src="data:image/png;base64,AA==" caption="<img src=x onerror=alert(1)>" >}}'
+        )
+    assert caplog.text.count("unsafe URL") == 2
+    figures = soup.find_all("figure")
+    assert len(figures) == 1
+    assert figures[0].find("figcaption").text.strip() == "<img src=x onerror=alert(1)>"
+    assert len(soup.find_all("img")) == 1
