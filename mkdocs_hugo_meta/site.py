@@ -19,7 +19,7 @@ __all__ = ["apply_inclusion", "finish_build", "finish_page", "prune_nav", "unpub
 
 def apply_inclusion(files: Files, pages: dict[str, PageData], site: SiteContext) -> None:
     """Give unpublished pages MkDocs' draft level, unless ``build.*`` includes them."""
-    site.memo["drafts"] = drafts.apply_inclusion(files, pages, site.options.build)
+    drafts.apply_inclusion(files, pages, site.options.build)
 
 
 def prune_nav(nav: Navigation, site: SiteContext) -> Navigation:
