@@ -30,6 +30,8 @@ class SiteContext:
     """True under ``mkdocs serve``: drafts are shown with a badge instead of left out."""
     memo: dict[str, Any] = field(default_factory=dict)
     """Values renderers work out once per build (a tags index, site warnings already given)."""
+    pages: dict[str, PageData] = field(default_factory=dict)
+    """Every page's data by ``src_uri``, read once in ``on_files``."""
 
     @property
     def site_url(self) -> str:

@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 import markdown
 from mkdocs.utils import get_relative_url
 
+from . import urls
 from .context import PageContext
 
 
@@ -37,19 +38,12 @@ class Image:
 _SAFE_SCHEMES = ("http", "https")
 
 
-def _scheme(value: str) -> str:
-    # Browsers ignore whitespace and control characters inside a scheme ("java\tscript:").
-    cleaned = re.sub(r"[\x00-\x20]", "", value)
-    match = re.match(r"([a-zA-Z][a-zA-Z0-9+.-]*):", cleaned)
-    return match.group(1).lower() if match else ""
-
-
 def resolve(ctx: PageContext, value: str, *, relative: bool, key: str) -> Image | None:
     """Resolve an image value for this page, or ``None`` (with a warning) when it is unsafe."""
     value = value.strip()
     if not value:
         return None
-    scheme = _scheme(value)
+    scheme = urls.scheme_of(value)
     if scheme or value.startswith("//"):
         if scheme == "data" and value[5:].lstrip().lower().startswith("image/"):
             return Image(value, value, value)

@@ -16,8 +16,9 @@ from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_markdown_title, normalize_url
 
-from . import comments, frontmatter, share
+from . import comments, share
 from .context import PageContext
+from .pagedata import PageData
 
 
 def render(ctx: PageContext) -> str:
@@ -166,7 +167,10 @@ def render_post_nav(ctx: PageContext) -> str:
         "next": neighbour(ctx.page, 1, ctx.site.serving),
     }
     links = {
-        key: {"href": normalize_url(other.url or ".", page=ctx.page), "title": page_title(other)}
+        key: {
+            "href": normalize_url(other.url or ".", page=ctx.page),
+            "title": page_title(other, ctx.site.pages),
+        }
         for key, other in found.items()
         if other is not None
     }
@@ -189,23 +193,23 @@ def _built(page: Page, serving: bool) -> bool:
     return bool(inclusion.is_in_serve() if serving else inclusion.is_included())
 
 
-def page_title(page: Page) -> str:
-    """A neighbour's title: its front-matter title, else the title MkDocs gives it.
+def page_title(page: Page, pages: Mapping[str, PageData]) -> str:
+    """A neighbour's title as plain text: a `nav:` title, its front-matter title, else the title
+    MkDocs gives it.
 
-    The next page has not been read yet when this page is rendered, so its source is read here.
+    The next page has not been rendered yet, so its title comes from the front matter the
+    plugin already read, or from its first Markdown heading.
     """
     explicit = vars(page).get("title")  # a title given in `nav:` wins, as in the theme's nav
     if explicit:
         return str(explicit)
+    data = pages.get(page.file.src_uri)
+    if data is not None and data.params.text("title").strip():
+        return data.params.text("title").strip()
     if page.markdown is not None:
         # MkDocs keeps HTML entities in a title taken from the rendered `# heading`.
-        return _front_title(page.meta) or html.unescape(str(page.title or ""))
-    try:
-        source, _ = frontmatter.decode(page.file.content_bytes)
-    except (OSError, ValueError):
-        return str(page.title or page.file.name)
-    front = frontmatter.parse(source)
-    title = _front_title(front.data) or get_markdown_title(front.body)
+        return html.unescape(str(page.title or ""))
+    title = get_markdown_title(data.front.body) if data is not None else None
     if title:
         return title
     if page.is_homepage:

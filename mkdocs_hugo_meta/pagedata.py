@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html as htmllib
+import re
 from dataclasses import dataclass
 from datetime import tzinfo
 from typing import Any
@@ -11,6 +13,20 @@ from . import dates, diagnostics, frontmatter, params
 # MkDocs' own reader gets this empty YAML block in front of the body, so it neither parses the
 # front matter a second time nor mistakes a body line like "Note: x" for MultiMarkdown meta.
 EMPTY_META_PREFIX = "---\n{}\n---\n"
+_TAGS = re.compile(r"<[^>]*>")
+
+
+def title_for_themes(title: str) -> str:
+    """The front-matter title as the HTML that MkDocs' themes print for ``page.title``.
+
+    A Hugo title is plain text, but themes print ``page.title`` unescaped (MkDocs' own titles
+    from headings are HTML), so it is escaped here. A title that closes tags is markup, not
+    text ("</title><script>…"): its tags are removed first, because Material strips tags and
+    unescapes the rest inside ``<title>``.
+    """
+    if "</" in title:
+        title = _TAGS.sub("", title)
+    return htmllib.escape(title, quote=False)
 
 
 @dataclass
@@ -31,7 +47,7 @@ class PageData:
         meta = {**self.front.data, "hugo_meta": self.params.as_dict()}
         if "title" in meta:
             if self.params.is_set("title"):
-                meta["title"] = self.params.text("title")
+                meta["title"] = title_for_themes(self.params.text("title"))
             else:
                 del meta["title"]
         return meta

@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone, tzinfo
 from typing import Any
 
-from . import dates
+from . import dates, urls
 
 # Value kinds a flag may have.
 BOOL, TEXT, TEXTS, DATE, INT, MAP = "bool", "text", "texts", "date", "int", "map"
+# Text that becomes a link or an image source: a scheme that runs code is refused.
+URL, URLS = "url", "urls"
 
 _TRUE_WORDS = {"true", "yes", "on", "1", "y"}
 _FALSE_WORDS = {"false", "no", "off", "0", "n", ""}
@@ -67,7 +69,7 @@ FLAGS: tuple[Flag, ...] = (
     _f("isCJKLanguage", BOOL, None,
        "Count CJK characters as words (default: detected from the text)."),
     _f("editPost", MAP, {}, "Edit link in the meta line.", fields=(
-        _f("URL", TEXT, "", "Base URL of the edit link."),
+        _f("URL", URL, "", "Base URL of the edit link."),
         _f("Text", TEXT, "Edit", "Link text."),
         _f("appendFilePath", BOOL, False, "Append the page's path under `docs/` to the URL."),
         _f("disabled", BOOL, False, "No edit link on this page."),
@@ -76,7 +78,7 @@ FLAGS: tuple[Flag, ...] = (
     _f("ShowCanonicalLink", BOOL, False, "Add 'Originally published at HOST' to the meta line."),
     # Cover image
     _f("cover", MAP, {}, "Banner image above the content.", site=False, fields=(
-        _f("image", TEXT, "", "Image URL or path (relative to the page or to `docs/`)."),
+        _f("image", URL, "", "Image URL or path (relative to the page or to `docs/`)."),
         _f("alt", TEXT, "", "Alternative text (falls back to the caption, then the title)."),
         _f("caption", TEXT, "", "Caption under the image (Markdown)."),
         _f("relative", BOOL, False, "Resolve `image` relative to the page."),
@@ -84,9 +86,9 @@ FLAGS: tuple[Flag, ...] = (
         _f("hiddenInSingle", BOOL, False, "Do not show the banner on the page itself."),
         _f("hiddenInList", BOOL, False, "List pages only; accepted and ignored."),
     )),
-    _f("thumbnail", TEXT, "", "Image shown as the banner when there is no `cover.image`.",
+    _f("thumbnail", URL, "", "Image shown as the banner when there is no `cover.image`.",
        site=False),
-    _f("images", TEXTS, [], "Images for `og:image` / `twitter:image`."),
+    _f("images", URLS, [], "Images for `og:image` / `twitter:image`."),
     # Table of contents
     _f("showToc", BOOL, False, "Show the inline table of contents."),
     _f("TocOpen", BOOL, False, "Table of contents starts expanded."),
@@ -105,7 +107,7 @@ FLAGS: tuple[Flag, ...] = (
        site=False),
     _f("searchHidden", BOOL, False, "Left out of the search index.", site=False),
     _f("robotsNoIndex", BOOL, False, "`<meta name=robots content='noindex, nofollow'>`."),
-    _f("canonicalURL", TEXT, "", "`<link rel=canonical>` target.", site=False),
+    _f("canonicalURL", URL, "", "`<link rel=canonical>` target.", site=False),
     _f("aliases", TEXTS, [], "Old URLs that redirect to this page.", site=False),
     _f("disableHLJS", BOOL, False, "Do not load highlight.js on this page."),
     # List-page flags: no single-page meaning, accepted so they are not reported.
@@ -168,6 +170,13 @@ def coerce(flag: Flag, value: Any, report: Callable[[str], None], tz: tzinfo) ->
             return bool(value)
         report(f"'{name}' should be true or false, not {_describe(value)}; ignored")
         return None
+    if flag.kind in (URL, URLS):
+        if isinstance(value, (int, float)):
+            report(f"'{name}' should be a URL, not {_describe(value)}; ignored")
+            return None
+        as_text = Flag(name, TEXT if flag.kind == URL else TEXTS)
+        checked = coerce(as_text, value, report, tz)
+        return _drop_unsafe(name, checked, report)
     if flag.kind == TEXT:
         if isinstance(value, str):
             return value
@@ -201,6 +210,17 @@ def coerce(flag: Flag, value: Any, report: Callable[[str], None], tz: tzinfo) ->
     if flag.kind == MAP:
         return _coerce_map(flag, value, report, tz)
     raise AssertionError(flag.kind)  # pragma: no cover
+
+
+def _drop_unsafe(name: str, value: Any, report: Callable[[str], None]) -> Any:
+    """The URL(s) in ``value`` with any that would run code removed, each one reported."""
+    items = value if isinstance(value, list) else [value] if isinstance(value, str) else []
+    unsafe = [item for item in items if not urls.is_safe(item)]
+    for item in unsafe:
+        report(f"'{name}' uses a '{urls.scheme_of(item)}:' URL, which is not allowed; ignored")
+    if isinstance(value, list):
+        return [item for item in value if item not in unsafe]
+    return None if unsafe else value
 
 
 def _coerce_map(flag: Flag, value: Any, report: Callable[[str], None], tz: tzinfo) -> Any:

@@ -62,7 +62,12 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         config.theme.dirs.append(str(PACKAGE_TEMPLATES))
         labels = Labels(theme_locale(config.theme), self.config.labels)
         self.site = SiteContext(
-            config, self.config, Templates(config.theme.dirs), labels, serving=self.serving
+            config,
+            self.config,
+            Templates(config.theme.dirs),
+            labels,
+            serving=self.serving,
+            pages=self.pages,
         )
         assets.register(config)
         self.markdown_ext = markdown_ext.HugoMarkdownExtension(

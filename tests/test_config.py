@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+
 from mkdocs_hugo_meta.plugin import HugoMetaPlugin
 
 

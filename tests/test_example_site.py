@@ -1,4 +1,4 @@
-"""The example site builds on every theme with exactly the warnings its posts are written to show."""
+"""The example site builds on every theme with exactly the warnings its posts are meant to show."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-
 from sitebuilder import THEMES, captured_warnings
 
 ROOT = Path(__file__).resolve().parent.parent

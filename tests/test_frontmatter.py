@@ -96,7 +96,9 @@ def test_yaml_merge_keys_are_not_duplicates() -> None:
         ("---\n- a list\n---\nBody survives\n", 2, "must be a mapping"),
     ],
 )
-def test_malformed_block_warns_with_line_and_keeps_body(source: str, line: int, reason: str) -> None:
+def test_malformed_block_warns_with_line_and_keeps_body(
+    source: str, line: int, reason: str
+) -> None:
     fm = frontmatter.parse(source)
     assert fm.body == "Body survives\n"
     assert fm.data == {}

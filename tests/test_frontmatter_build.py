@@ -14,7 +14,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mkdocs.exceptions import Abort
-
 from sitebuilder import Site, build_site
 
 # An MkDocs hook that records what each page looks like to later plugins and to the theme.

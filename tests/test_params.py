@@ -35,7 +35,9 @@ def test_keys_are_case_insensitive(spelling: str) -> None:
         ({"showreadingtime": True}, {"ShowReadingTime": False}, True),
     ],
 )
-def test_page_then_site_then_default(page: dict[str, Any], site: dict[str, Any], expected: bool) -> None:
+def test_page_then_site_then_default(
+    page: dict[str, Any], site: dict[str, Any], expected: bool
+) -> None:
     assert resolved(page, site).flag("ShowReadingTime") is expected
 
 

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-
 from sitebuilder import captured_warnings, write_site
 
 
