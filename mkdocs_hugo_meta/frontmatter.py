@@ -233,26 +233,66 @@ def _walk_yaml(
 # --- TOML -----------------------------------------------------------------------------------
 
 
+_TOML_MAX_DUPLICATES = 50
+
+
 def _read_toml(block: str, offset: int) -> FrontMatter:
     result = FrontMatter({}, "", "toml")
-    try:
-        result.data = tomllib.loads(block)
-    except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        found = _TOML_ERROR_LINE.search(message)
-        line = offset + (int(found.group(1)) if found else 1)
-        reason = _TOML_ERROR_LINE.sub("", message).strip()
-        result.problems.append(Problem(line, f"malformed TOML front matter: {reason}"))
+    lines = block.splitlines(keepends=True)
+    # TOML forbids a key set twice; like the YAML reader, report it and keep the last value.
+    for _ in range(_TOML_MAX_DUPLICATES):
+        try:
+            result.data = tomllib.loads("".join(lines))
+            break
+        except tomllib.TOMLDecodeError as exc:
+            message = str(exc)
+            found = _TOML_ERROR_LINE.search(message)
+            number = int(found.group(1)) if found else 1
+            earlier = _earlier_toml_definition(lines, number) if "overwrite" in message else None
+            if earlier is None:
+                reason = _TOML_ERROR_LINE.sub("", message).strip()
+                result.problems.append(
+                    Problem(offset + number, f"malformed TOML front matter: {reason}")
+                )
+                return result
+            key, index = earlier
+            result.problems.append(
+                Problem(
+                    offset + number,
+                    f"duplicate key '{key}' (also set at line {offset + index + 1}); "
+                    "the last value wins",
+                )
+            )
+            lines[index] = "\n"
+    else:
         return result
     for number, text in enumerate(block.splitlines(), start=offset + 1):
         match = _TOML_TABLE.match(text) or _TOML_KEY.match(text)
         if match:
             name = next(g for g in match.groups() if g)
-            result.key_lines.setdefault(name.lower(), number)
+            result.key_lines[name.lower()] = number
             if _TOML_TABLE.match(text):
                 # Keys inside a table belong to it, not to the top level.
                 break
     return result
+
+
+def _earlier_toml_definition(lines: list[str], number: int) -> tuple[str, int] | None:
+    """The key redefined on 1-based line ``number`` and the index of its earlier definition
+    in the same table, or ``None`` when the error is not a plain duplicate key."""
+    if not 0 < number <= len(lines):
+        return None
+    match = _TOML_KEY.match(lines[number - 1])
+    if not match or _TOML_TABLE.match(lines[number - 1]):
+        return None
+    key = next(g for g in match.groups() if g)
+    for index in range(number - 2, -1, -1):
+        if _TOML_TABLE.match(lines[index]):
+            return None
+        earlier = _TOML_KEY.match(lines[index])
+        if earlier and next(g for g in earlier.groups() if g) == key:
+            return key, index
+    return None
 
 
 # --- JSON -----------------------------------------------------------------------------------
