@@ -93,7 +93,9 @@ def parse(source: str) -> FrontMatter:
         return _parse_fenced(lines, first, "yaml")
     if opener == _TOML_FENCE:
         return _parse_fenced(lines, first, "toml")
-    if lines[first].lstrip().startswith("{"):
+    opening = lines[first].lstrip()
+    # "{{" opens a shortcode (`{{< youtube … >}}` as the first line), never a JSON object.
+    if opening.startswith("{") and not opening.startswith("{{"):
         return _parse_json(lines, first)
     return FrontMatter({}, source)
 

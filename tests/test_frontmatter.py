@@ -46,6 +46,7 @@ def test_json_block() -> None:
         "\n\n",
         "Title: looks like meta\n\nText\n",
         "--- not a fence\ntext\n",
+        "{{< youtube abc >}}\n\nText\n",
     ],
 )
 def test_no_front_matter_leaves_source_alone(source: str) -> None:
