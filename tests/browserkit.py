@@ -72,11 +72,30 @@ def serve_directory(root: Path) -> Iterator[str]:
         server.server_close()
 
 
+@dataclass(frozen=True)
+class ConsoleEntry:
+    """One console message with the script (or resource) URL it came from."""
+
+    type: str
+    text: str
+    url: str
+
+
 @dataclass
 class Browser:
     page: Any
     blocked: list[str] = field(default_factory=list)
     console_errors: list[str] = field(default_factory=list)
+    # Every console message with its source URL, to tell our scripts' errors from the theme's.
+    console: list[ConsoleEntry] = field(default_factory=list)
+    # Uncaught exceptions thrown by any script on the page.
+    page_errors: list[str] = field(default_factory=list)
+
+    def messages_from(
+        self, fragment: str, types: tuple[str, ...] = ("error",)
+    ) -> list[ConsoleEntry]:
+        """Console messages of the given types whose source URL contains ``fragment``."""
+        return [e for e in self.console if e.type in types and fragment in e.url]
 
 
 @contextmanager
@@ -106,6 +125,13 @@ def browser_page(width: int = 1280, height: int = 900) -> Iterator[Browser]:
                 "console",
                 lambda msg: result.console_errors.append(msg.text) if msg.type == "error" else None,
             )
+            result.page.on(
+                "console",
+                lambda msg: result.console.append(
+                    ConsoleEntry(msg.type, msg.text, str(msg.location.get("url", "")))
+                ),
+            )
+            result.page.on("pageerror", lambda exc: result.page_errors.append(str(exc)))
             yield result
         finally:
             browser.close()
