@@ -23,6 +23,8 @@ _NAME = re.compile(r"[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*")
 _BARE = re.compile(r"[^\s\"`=]+?(?=\s|=|/?[>%]\}\}|$)")
 _VIDEO_LINK = re.compile(r"!\[type:video\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# Every character at which the scanner may do more than step over it.
+_INTERESTING = re.compile(r"[`~\\]|\{\{[<%]|!\[type:video\]\(")
 
 
 @dataclass
@@ -98,6 +100,11 @@ class _Scanner:
     def run(self) -> list[Node]:
         text, i = self.text, 0
         while i < len(text):
+            # Jump to the next character that can start something; everything between is literal.
+            found = _INTERESTING.search(text, i)
+            if found is None:
+                break
+            i = found.start()
             char = text[i]
             if char in "`~" and self.at_line_start(i):
                 end = self.fence_end(i)
