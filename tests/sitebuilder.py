@@ -84,6 +84,31 @@ class Site:
         return [w for w in self.warnings if needle in w]
 
 
+EXAMPLE_SITE = Path(__file__).resolve().parent.parent / "example_site"
+EXAMPLE_CONFIGS = {
+    "mkdocs": "mkdocs.yml",
+    "readthedocs": "mkdocs-readthedocs.yml",
+    "material": "mkdocs-material.yml",
+}
+
+
+def build_config_file(config_file: Path, site_dir: Path, *, strict: bool = False) -> list[str]:
+    """Build an existing ``mkdocs.yml`` into ``site_dir``, as `mkdocs build` does; the warnings."""
+    with captured_warnings() as warnings:
+        cfg = load_config(str(config_file), site_dir=str(site_dir), strict=strict)
+        cfg.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(cfg)
+        finally:
+            cfg.plugins.on_shutdown()
+    return warnings
+
+
+def build_example_site(theme: str, site_dir: Path) -> list[str]:
+    """Build ``example_site/`` with the given theme's config; the warnings it logged."""
+    return build_config_file(EXAMPLE_SITE / EXAMPLE_CONFIGS[theme], site_dir)
+
+
 def write_site(
     root: Path,
     pages: Mapping[str, str | bytes],
@@ -127,11 +152,4 @@ def build_site(
     """Build a site from ``pages`` (path under docs/ -> Markdown) and return what came out."""
     config_file = write_site(root, pages, theme=theme, plugin=plugin, extra=extra)
     site_dir = root / "site"
-    with captured_warnings() as warnings:
-        cfg = load_config(str(config_file), site_dir=str(site_dir), strict=strict)
-        cfg.plugins.on_startup(command="build", dirty=False)
-        try:
-            build(cfg)
-        finally:
-            cfg.plugins.on_shutdown()
-    return Site(root, site_dir, warnings)
+    return Site(root, site_dir, build_config_file(config_file, site_dir, strict=strict))

@@ -21,17 +21,9 @@ from urllib.parse import urlsplit
 
 import pytest
 from browserkit import Browser, browser_page, require_chromium, serve_directory
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
-from sitebuilder import THEMES, captured_warnings
+from sitebuilder import THEMES, build_example_site
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "example_site"
-CONFIGS = {
-    "mkdocs": "mkdocs.yml",
-    "readthedocs": "mkdocs-readthedocs.yml",
-    "material": "mkdocs-material.yml",
-}
 ARTIFACTS = ROOT / "test-artifacts"
 README_SHOTS = ROOT / "docs" / "screenshots"
 
@@ -107,14 +99,8 @@ def served(
     theme: str = request.param
     site_dir = tmp_path_factory.mktemp(f"example-{theme}") / "site"
     started = time.perf_counter()
-    config = load_config(str(EXAMPLE / CONFIGS[theme]), site_dir=str(site_dir))
     # The example posts are written to show some warnings; test_example_site checks those.
-    with captured_warnings():
-        config.plugins.on_startup(command="build", dirty=False)
-        try:
-            build(config)
-        finally:
-            config.plugins.on_shutdown()
+    build_example_site(theme, site_dir)
     seconds = time.perf_counter() - started
     with serve_directory(site_dir) as base, browser_page(width=1280, height=900) as browser:
         yield Served(theme, base, browser, seconds)

@@ -6,17 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
-from sitebuilder import THEMES, captured_warnings
+from sitebuilder import THEMES, build_example_site
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "example_site"
-CONFIGS = {
-    "mkdocs": "mkdocs.yml",
-    "readthedocs": "mkdocs-readthedocs.yml",
-    "material": "mkdocs-material.yml",
-}
 
 
 def documented_warnings() -> list[str]:
@@ -31,13 +23,7 @@ def documented_warnings() -> list[str]:
 def test_example_site_builds_with_only_the_documented_warnings(
     theme: str, tmp_path: Path
 ) -> None:
-    config = load_config(str(EXAMPLE / CONFIGS[theme]), site_dir=str(tmp_path / "site"))
-    with captured_warnings() as warnings:
-        config.plugins.on_startup(command="build", dirty=False)
-        try:
-            build(config)
-        finally:
-            config.plugins.on_shutdown()
+    warnings = build_example_site(theme, tmp_path / "site")
     ours = sorted(w.removeprefix("mkdocs_hugo_meta: ") for w in warnings)
     assert ours == sorted(documented_warnings())
     assert (tmp_path / "site" / "posts" / "sourdough-starter-smell" / "index.html").exists()
