@@ -8,6 +8,7 @@ links shared from a migrated site look the same.
 from __future__ import annotations
 
 import difflib
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -219,15 +220,22 @@ def buttons(ctx: PageContext) -> list[Button]:
         else:
             warn_once(ctx, f"share:{problem}", f"plugins.hugo-meta.params: {problem}")
     title, tags = ctx.title, ctx.params.texts("tags")
+    # Encoded once per page, not once per network: what share_url does for each link.
+    values = {"T": encode(title), "U": encode(url), "H": encode(hashtags(tags)), "I": instance}
     return [
         Button(
             name=network.name,
-            href=share_url(network, title, url, tags, instance),
+            href=network.url.format(**values),
             label=ctx.labels("share_on", title=title, network=network.label),
-            icon=Markup(_SVG.format(network.icon)),
+            icon=_icon(network.icon),
         )
         for network in (BY_NAME[name] for name in names)
     ]
+
+
+@functools.lru_cache(maxsize=None)
+def _icon(path: str) -> Markup:
+    return Markup(_SVG.format(path))
 
 
 def render(ctx: PageContext) -> str:
