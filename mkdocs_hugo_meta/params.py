@@ -292,6 +292,16 @@ def validate(
     return checked
 
 
+@functools.lru_cache(maxsize=512)
+def _lookup(name: str) -> tuple[str, str, Flag, Flag | None]:
+    """``name`` split into flag key, sub-key, flag and sub-flag; renderers ask for the same
+    few names on every page, so this is worked out once per name."""
+    head, _, rest = name.lower().partition(".")
+    flag = BY_KEY[head]
+    sub = next(f for f in flag.fields if f.key == rest) if rest else None
+    return head, rest, flag, sub
+
+
 @dataclass
 class PageParams:
     """The resolved, typed view of one page's flags: page, then site ``params``, then default."""
@@ -303,10 +313,8 @@ class PageParams:
 
     def get(self, name: str) -> Any:
         """The resolved value of a flag or dotted sub-key (``cover.image``)."""
-        head, _, rest = name.lower().partition(".")
-        flag = BY_KEY[head]
-        if rest:
-            sub = next(f for f in flag.fields if f.key == rest)
+        head, rest, flag, sub = _lookup(name)
+        if sub is not None:
             # Sub-keys fall back to the site even for page-only maps, as `.Param "cover.x"` does.
             for source in (self.page, self.site):
                 mapping = source.get(head)
