@@ -23,7 +23,17 @@ class Templates:
             lstrip_blocks=True,
             undefined=jinja2.StrictUndefined,
         )
+        # One lookup per template and build: Jinja2's own cache would stat the file on every
+        # render to check it is up to date, and a build (or serve reload) makes a new instance.
+        self._loaded: dict[str, jinja2.Template] = {}
+
+    def get(self, name: str) -> jinja2.Template:
+        """The compiled ``hugo_meta/NAME`` (the user's ``custom_dir`` copy when there is one)."""
+        template = self._loaded.get(name)
+        if template is None:
+            template = self._loaded[name] = self.env.get_template(f"hugo_meta/{name}")
+        return template
 
     def render(self, name: str, **context: Any) -> str:
         """Render ``hugo_meta/NAME`` and strip surrounding whitespace."""
-        return self.env.get_template(f"hugo_meta/{name}").render(**context).strip()
+        return self.get(name).render(**context).strip()
