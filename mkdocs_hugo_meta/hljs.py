@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterator
 
 _ATTR = re.compile(r"""([A-Za-z_:][-\w:.]*)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""")
+_OPENING = re.compile(r"<(?:(script)|link)", re.IGNORECASE)
+_SCRIPT_END = re.compile(r"</script>", re.IGNORECASE)
 
 
 def strip(html: str) -> str:
@@ -33,21 +35,21 @@ def strip(html: str) -> str:
 
 def _edits(html: str) -> Iterator[tuple[int, int, str]]:
     """``(start, end, replacement)`` for each element to drop or neutralise, in order."""
-    lower = html.lower()
+    # Searched case-insensitively in place: a lower-cased copy of a large page (the nav of a big
+    # site is in every page) would cost more than the search itself.
     pos = 0
     while True:
-        script = lower.find("<script", pos)
-        link = lower.find("<link", pos)
-        candidates = [i for i in (script, link) if i >= 0]
-        if not candidates:
+        found = _OPENING.search(html, pos)
+        if found is None:
             return
-        start = min(candidates)
-        tag_end = lower.find(">", start)
+        start = found.start()
+        tag_end = html.find(">", start)
         if tag_end < 0:
             return
         tag = html[start : tag_end + 1]
-        if start == script:
-            close = lower.find("</script>", tag_end)
+        if found.group(1) is not None:
+            closing = _SCRIPT_END.search(html, tag_end)
+            close = closing.start() if closing else -1
             end = len(html) if close < 0 else close + len("</script>")
             if _is_hljs_script(tag, html[tag_end + 1 : close if close >= 0 else end]):
                 yield start, end, ""
