@@ -7,8 +7,10 @@ follows a page's explicit ``showToc: false`` unless ``toc.theme_toc`` is ``keep`
 
 from __future__ import annotations
 
+import html as htmllib
+
 from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import TableOfContents
+from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils.templates import TemplateContext
 
 from . import assets, headings, layout
@@ -70,6 +72,7 @@ def render(html: str, ctx: PageContext) -> tuple[str, str]:
             found = found[1:]
         levels = set(options.levels)
         entries = [heading for heading in found if heading.level in levels]
+        _fill_empty_theme_toc(entries, ctx)
     if not entries:
         return html, ""
     box = ctx.render(
@@ -80,6 +83,25 @@ def render(html: str, ctx: PageContext) -> tuple[str, str]:
         script=assets.script_url(SCRIPT, ctx.page.url) if (assets.ASSETS / SCRIPT).exists() else "",
     )
     return html, box
+
+
+def _fill_empty_theme_toc(entries: list[headings.Heading], ctx: PageContext) -> None:
+    """Give the theme's sidebar the headings MkDocs could not see.
+
+    MkDocs' TOC lists Markdown headings only, so a post written with raw HTML headings (the
+    PaperMod archetype) has an empty sidebar; it gets the headings the box lists instead.
+    """
+    if not entries or (ctx.page.toc is not None and len(ctx.page.toc)):
+        return
+    if hides_theme_toc(ctx.params, ctx.site):
+        return
+
+    def link(heading: headings.Heading) -> AnchorLink:
+        anchor = AnchorLink(htmllib.escape(heading.text, quote=False), heading.id, heading.level)
+        anchor.children = [link(child) for child in heading.children]
+        return anchor
+
+    ctx.page.toc = TableOfContents([link(item) for item in headings.nest(entries)])
 
 
 def _from_markdown_toc(html: str, ctx: PageContext) -> list[headings.Heading]:
