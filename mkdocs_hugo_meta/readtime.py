@@ -22,7 +22,6 @@ _HIDDEN = re.compile(
     r"""|<a\b[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*\bclass=["']?headerlink\b[^>]*>.*?</a>""",
     re.DOTALL | re.IGNORECASE,
 )
-_HIDDEN_HINT = re.compile(r"<!--|<script|<style|headerlink", re.IGNORECASE)
 # Any tag; an attribute may hold ">" inside quotes (written unrolled, so it stays fast).
 _TAG = re.compile(r"""</?[a-zA-Z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>""")
 
@@ -40,8 +39,9 @@ _CJK = re.compile(
 
 def plain_text(html: str) -> str:
     """The page's text as Hugo's word count sees it."""
-    if _HIDDEN_HINT.search(html):
-        html = _HIDDEN.sub("", html)
+    # No pre-check: every branch starts with "<", so the substitution itself skips quickly from
+    # one "<" to the next, while a case-insensitive search for several words tries every offset.
+    html = _HIDDEN.sub("", html)
     # Hugo turns `</p>`, `<br>` and `<br />` (exactly so written) into line breaks before it
     # strips tags; every other tag disappears without leaving a space.
     for breaking in ("</p>", "<br>", "<br />"):
