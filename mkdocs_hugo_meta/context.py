@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -68,9 +69,11 @@ class PageContext:
         # MkDocs keeps HTML entities in a title taken from the rendered `# heading`.
         return self.params.text("title").strip() or html.unescape(str(self.page.title or ""))
 
-    @property
+    @functools.cached_property
     def absolute_url(self) -> str | None:
         """The page's absolute URL, or ``None`` when ``site_url`` is not set."""
+        # Cached: head tags, share links and canonical URL all ask for it, and the page's URL
+        # is settled before the page is rendered.
         base = self.site.site_url
         return urljoin(base, self.page.url) if base else None
 

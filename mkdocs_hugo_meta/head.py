@@ -44,8 +44,11 @@ class Tag:
 def _attrs(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for match in _ATTR.finditer(text):
-        value = next((g for g in match.groups()[1:] if g is not None), "")
-        found.setdefault(match.group(1).lower(), htmllib.unescape(value))
+        name = match.group(1).lower()
+        if name not in found:
+            # Exactly one of the three value groups matched (possibly empty).
+            value = match.group(2) or match.group(3) or match.group(4) or ""
+            found[name] = htmllib.unescape(value)
     return found
 
 
