@@ -120,5 +120,20 @@ def format_date(moment: datetime, layout: str, months: tuple[str, ...] = MONTHS_
         "PM": "PM" if moment.hour >= 12 else "AM",
         "MST": moment.strftime("%Z"),
     }
-    pattern = re.compile("|".join(sorted((re.escape(t) for t in tokens), key=len, reverse=True)))
-    return pattern.sub(lambda m: tokens[m.group(0)], layout)
+    return _GO_TOKENS.sub(lambda m: tokens[m.group(0)], layout)
+
+
+# Go layout tokens, longest first so "January" wins over "Jan" and "2006" over "2"; built once,
+# since every dated page formats its date.
+_GO_TOKENS = re.compile(
+    "|".join(
+        sorted(
+            (re.escape(t) for t in (
+                "January", "Jan", "2006", "06", "01", "02", "_2", "2", "1", "15", "03", "04",
+                "05", "Monday", "Mon", "PM", "MST",
+            )),
+            key=len,
+            reverse=True,
+        )
+    )
+)
