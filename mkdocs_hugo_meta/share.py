@@ -233,7 +233,7 @@ def buttons(ctx: PageContext) -> list[Button]:
     ]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _icon(path: str) -> Markup:
     return Markup(_SVG.format(path))
 
