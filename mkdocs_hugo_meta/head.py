@@ -212,11 +212,17 @@ def insert_tags(output: str, ctx: PageContext) -> str:
             continue
         if _replaces(ctx, tag.key, theirs[2]):
             replacements.append((theirs[0], theirs[1], tag.markup))
+    added = "".join(f"{markup}\n" for markup in additions)
+    if not replacements:
+        if not added:
+            return output
+        if output.startswith("</head>", end):
+            # One pass over the page instead of slicing it and joining the pieces: pages of a
+            # large site are large (every one carries the nav).
+            return output.replace("</head>", added + "</head>", 1)
     for start, stop, markup in sorted(replacements, reverse=True):
         head = head[:start] + markup + head[stop:]
-    if not additions:
-        return head + output[end:]
-    return head + "".join(f"{markup}\n" for markup in additions) + output[end:]
+    return "".join((head, added, output[end:]))
 
 
 def _replaces(ctx: PageContext, key: str, theirs: str) -> bool:

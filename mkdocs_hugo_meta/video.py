@@ -303,7 +303,10 @@ def finish_page(output: str, ctx: PageContext) -> str:
         return output
     src = assets.script_url(SCRIPT, ctx.page.url)
     tag = f'<script src="{src}" defer></script>'
-    at = output.rfind("</body>")
     if src in output:
         return output
-    return output[:at] + tag + output[at:] if at >= 0 else output + tag
+    at = output.rfind("</body>")
+    if at < 0:
+        return output + tag
+    # One copy of the page: the nav of a large site makes every page large.
+    return "".join((output[:at], tag, output[at:]))
