@@ -49,6 +49,8 @@ class PageContext:
     page: Page
     data: PageData
     stats: dict[str, Any] = field(default_factory=dict)
+    toc_box: str = ""
+    """The rendered table of contents, put in after the search plugins read the page."""
     """Figures measured from the rendered content (words, minutes, cjk)."""
 
     @property

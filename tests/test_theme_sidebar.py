@@ -1,5 +1,5 @@
-"""The theme's own sidebar TOC gets raw HTML headings MkDocs cannot see, and the plugin's own
-blocks stay out of Material's search index."""
+"""The theme's own sidebar TOC gets raw HTML headings MkDocs cannot see, and the plugin's table
+of contents and footer stay out of the search index (both search plugins)."""
 
 from __future__ import annotations
 
@@ -82,13 +82,12 @@ def test_explicit_show_toc_false_keeps_the_sidebar_empty(
     assert sidebar_links(site, "posts/raw.md", "mkdocs") == []
 
 
-def test_material_search_skips_the_box_and_footer(build: Callable[..., Site]) -> None:
-    site = build(
-        {"posts/raw.md": RAW},
-        theme="material",
-        plugin={"params": {"ShowShareButtons": True}},
-        extra={"plugins": ["search", {"hugo-meta": {"params": {"ShowShareButtons": True}}}]},
-    )
+def test_search_indexes_the_post_not_the_box_and_footer(
+    build: Callable[..., Site], theme: str
+) -> None:
+    site = build({"posts/raw.md": RAW}, theme=theme, plugin={"params": {"ShowShareButtons": True}})
+    html = site.html("posts/raw.md")
+    assert html.select_one("details.hm-toc") and html.select_one("footer.hm-footer")
     entries = [e for e in site.search_index()["docs"] if e["location"].startswith("posts/raw/")]
     assert entries
     text = " ".join(e["text"] for e in entries)
