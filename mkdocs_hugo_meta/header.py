@@ -56,8 +56,12 @@ def breadcrumbs(ctx: PageContext) -> list[Crumb]:
                 None,
             )
         index = indexes[key]
+        if index is page:
+            # A page bundle (`posts/x/index.md`) or a section's own index: the section is the
+            # page itself, and breadcrumbs list only what is above the page.
+            continue
         href = ""
-        if index is not None and index is not page:
+        if index is not None:
             href = get_relative_url(index.url, page.url) or "./"
         crumbs.append(Crumb(str(section.title or ""), href))
     return crumbs

@@ -53,6 +53,12 @@ class PageData:
         return meta
 
     @property
+    def is_hugo_page(self) -> bool:
+        """Whether the page has Hugo front matter. A page without any (a plain MkDocs page such
+        as the home page) keeps its theme's look: site ``params`` describe the posts."""
+        return self.front.format is not None
+
+    @property
     def source_for_mkdocs(self) -> str:
         """The source MkDocs reads instead of the file, so the file is read only once.
 

@@ -114,7 +114,8 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
             return None
         # Merged, so MultiMarkdown-style meta that MkDocs found in a plain page is kept.
         page.meta = {**page.meta, **data.meta}
-        toc.adjust_page_meta(page, data, self.site)
+        if data.is_hugo_page:
+            toc.adjust_page_meta(page, data, self.site)
         if self.markdown_ext is not None:
             self.markdown_ext.begin_page(data, files)
         return None
@@ -123,7 +124,7 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
         data = self.pages.get(page.file.src_uri)
-        if data is None or self.site is None:
+        if data is None or self.site is None or not data.is_hugo_page:
             return None
         ctx = PageContext(self.site, page, data)
         self.contexts[page.file.src_uri] = ctx

@@ -15,10 +15,11 @@ from typing import Any
 
 from .context import PageContext
 
-# Not the author's words: comments, script/style elements and the toc extension's permalinks.
+# Not the author's words: comments, script/style elements, the fallbacks and player templates
+# of video embeds (<noscript>, <template>) and the toc extension's permalinks.
 _HIDDEN = re.compile(
     r"<!--.*?-->"
-    r"|<(script|style)\b[^>]*>.*?</\1\s*>"
+    r"|<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>"
     r"""|<a\b[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*\bclass=["']?headerlink\b[^>]*>.*?</a>""",
     re.DOTALL | re.IGNORECASE,
 )

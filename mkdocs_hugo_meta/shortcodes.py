@@ -24,7 +24,13 @@ _BARE = re.compile(r"[^\s\"`=]+?(?=\s|=|/?[>%]\}\}|$)")
 _VIDEO_LINK = re.compile(r"!\[type:video\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # Every character at which the scanner may do more than step over it.
-_INTERESTING = re.compile(r"[`~\\]|\{\{[<%]|!\[type:video\]\(")
+_INTERESTING = re.compile(r"[`~\\]|\{\{[<%]|!\[type:video\]\(|<(?i:pre|code)\b|\n[ \t]*\n")
+# Raw HTML code that Markdown passes through: a shortcode in it is text, as in a fenced block.
+_RAW_CODE_END = {"pre": re.compile(r"</pre\s*>", re.IGNORECASE),
+                 "code": re.compile(r"</code\s*>", re.IGNORECASE)}  # fmt: skip
+# An indented code block: after a blank line, lines indented by four spaces or a tab.
+_INDENTED_BLOCK = re.compile(r"(?:(?: {4}|\t)[^\n]*\n?|[ \t]*\n)+")
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]")
 
 
 @dataclass
@@ -115,6 +121,12 @@ class _Scanner:
             if char == "`":
                 i = self.code_span(i)
                 continue
+            if char == "<":
+                i = self.raw_code(i)
+                continue
+            if char == "\n":
+                i = self.indented_code(i)
+                continue
             if char == "\\":
                 i += 2
                 continue
@@ -150,6 +162,41 @@ class _Scanner:
             return None
         found = closing.search(self.text, line_end + 1)
         return found.end() if found else None
+
+    def raw_code(self, i: int) -> int:
+        """Skip a raw ``<pre>`` or ``<code>`` element, keeping its text literal."""
+        name = self.text[i + 1 : i + 5].lower().rstrip(" \t\n>")
+        name = "pre" if name.startswith("pre") else "code"
+        found = _RAW_CODE_END[name].search(self.text, i)
+        if found is None:
+            return i + 1
+        self.emit(i, found.end(), unescape(self.text[i : found.end()]))
+        return found.end()
+
+    def indented_code(self, i: int) -> int:
+        """Skip an indented code block that follows the blank line(s) at ``i``.
+
+        Lines indented inside a list item continue the item instead, so a block after a list
+        is left to the normal scan.
+        """
+        blank_end = i + 1
+        while True:
+            next_break = self.text.find("\n", blank_end)
+            if next_break < 0 or self.text[blank_end:next_break].strip(" \t"):
+                break
+            blank_end = next_break + 1
+        block = _INDENTED_BLOCK.match(self.text, blank_end)
+        if block is None or not block.group(0).strip() or self.after_list(i):
+            return blank_end
+        end = block.end()
+        self.emit(blank_end, end, unescape(self.text[blank_end:end]))
+        return end
+
+    def after_list(self, i: int) -> bool:
+        """Whether the paragraph that ends at ``i`` is (inside) a list item."""
+        start = self.text.rfind("\n\n", 0, i)
+        paragraph = self.text[start + 1 if start >= 0 else 0 : i]
+        return any(_LIST_ITEM.match(line) for line in paragraph.splitlines())
 
     def code_span(self, i: int) -> int:
         """Skip an inline code span (a run of backticks up to the same run, within a paragraph)."""

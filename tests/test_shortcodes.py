@@ -263,3 +263,24 @@ def test_figure_refuses_script_urls_and_shows_raw_html_in_captions_as_text(
     assert len(figures) == 1
     assert figures[0].find("figcaption").text.strip() == "<img src=x onerror=alert(1)>"
     assert len(soup.find_all("img")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "rendered", "literal"),
+    [
+        ("Para\n\n    {{< youtube indented >}}\n\nAfter {{< youtube real >}}\n", ["real"],
+         "    {{< youtube indented >}}"),
+        ("<pre>{{< youtube inpre >}}</pre>\n\n{{< youtube ok >}}", ["ok"],
+         "<pre>{{< youtube inpre >}}</pre>"),
+        ("x <code>{{</* youtube esc */>}}</code>", [], "<code>{{< youtube esc >}}</code>"),
+        # Indented lines after a list item continue the item: not code.
+        ("- item\n\n    {{< youtube inlist >}}\n", ["inlist"], "- item"),
+    ],
+)
+def test_indented_and_raw_html_code_stay_literal(
+    text: str, rendered: list[str], literal: str
+) -> None:
+    nodes = scan(text)
+    found = [n.positional[0] for n in nodes if isinstance(n, Shortcode)]
+    assert found == rendered
+    assert literal in "".join(n for n in nodes if isinstance(n, str))

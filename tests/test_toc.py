@@ -322,6 +322,7 @@ def test_translated_title_and_site_wide_false(tmp_path: Path) -> None:
     pages = {
         "posts/yes.md": "---\nshowToc: true\n---\n# Oui\n" + SECTIONS,
         "posts/plain.md": "# Plain\n" + SECTIONS,
+        "posts/site-false.md": "---\ntitle: Site false\n---\n# Site false\n" + SECTIONS,
     }
     site = build_site(
         tmp_path, pages, theme="mkdocs", plugin={"params": {"ShowToc": False}},
@@ -330,9 +331,13 @@ def test_translated_title_and_site_wide_false(tmp_path: Path) -> None:
     toc = box(site.html("posts/yes.md"))
     assert toc is not None
     assert toc.find("summary").get_text(strip=True) == "Table des matières"  # type: ignore[union-attr]
+    site_false = site.html("posts/site-false.md")
+    assert box(site_false) is None
+    assert not any(a for a in site_false.select('a.nav-link[href="#alpha-section"]'))
+    # A page without Hugo front matter keeps its theme's look, sidebar TOC included.
     plain = site.html("posts/plain.md")
     assert box(plain) is None
-    assert not any(a for a in plain.select('a.nav-link[href="#alpha-section"]'))
+    assert plain.select('a.nav-link[href="#alpha-section"]')
 
 
 def test_box_can_be_turned_off_site_wide(tmp_path: Path) -> None:
