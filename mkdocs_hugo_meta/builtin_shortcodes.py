@@ -33,7 +33,7 @@ class Host(Protocol):
 
     def warn(self, message: str) -> None: ...
 
-    def resolve_url(self, url: str) -> str: ...
+    def resolve_url(self, url: str, *, must_exist: bool = False) -> str: ...
 
     def resolve_ref(self, target: str) -> str | None: ...
 
@@ -99,7 +99,7 @@ def figure(sc: Shortcode, host: Host) -> Output:
     return Output(
         host.render(
             "figure.html",
-            src=host.resolve_url(src),
+            src=host.resolve_url(src, must_exist=True),
             alt=alt,
             width=sc.get("width") or "",
             height=sc.get("height") or "",

@@ -147,8 +147,11 @@ class _Document:
     def has_fenced_code(self) -> bool:
         return "fenced_code_block" in self.md.preprocessors
 
-    def resolve_url(self, url: str) -> str:
-        """A link to a file in ``docs/`` as MkDocs would write it from this page."""
+    def resolve_url(self, url: str, *, must_exist: bool = False) -> str:
+        """A link to a file in ``docs/`` as MkDocs would write it from this page.
+
+        With ``must_exist`` (an image source), a local path that names no file is reported.
+        """
         if self.page is None:
             return url
         data, files = self.page
@@ -162,6 +165,8 @@ class _Document:
             target = posixpath.normpath(posixpath.join(posixpath.dirname(data.src_uri), path))
         found, here = files.get_file_from_path(target), files.get_file_from_path(data.src_uri)
         if found is None or here is None:
+            if must_exist and found is None:
+                self.warn(f"'{url}' was not found under docs/; used as written")
             return url
         relative = found.url_relative_to(here)
         return urlunsplit(("", "", relative, parts.query, parts.fragment))

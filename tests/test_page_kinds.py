@@ -33,3 +33,21 @@ def test_plain_pages_bundles_and_embed_words(build: Callable[..., Site], theme: 
 
     words = site.html("posts/video.md").select_one(".hm-word-count")
     assert words is not None and words["data-words"] == "3"
+
+
+def test_figure_with_a_missing_image_warns(build: Callable[..., Site]) -> None:
+    site = build(
+        {
+            "posts/fig.md": "---\ntitle: Fig\n---\n\nText.\n\n"
+            '{{< figure src="/images/there.png" caption="here" >}}\n\n'
+            '{{< figure src="/images/gone.png" caption="gone" >}}\n',
+            "images/there.png": b"\x89PNG\r\n\x1a\n",
+        }
+    )
+    ours = [w for w in site.warnings if "posts/fig.md" in w]
+    assert ours == [
+        "mkdocs_hugo_meta: posts/fig.md:9: '/images/gone.png' was not found under docs/; "
+        "used as written"
+    ]
+    sources = [img["src"] for img in site.html("posts/fig.md").select("figure.hm-figure img")]
+    assert sources == ["../../images/there.png", "/images/gone.png"]
