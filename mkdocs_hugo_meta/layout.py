@@ -38,9 +38,8 @@ def fill_navigation(content: str, toc_box: str, bottom: Iterable[str]) -> str:
     return f"{content}\n{tail}" if tail else content
 
 
-def assemble(html: str, h1_end: int, top: Iterable[str], bottom: Iterable[str]) -> str:
-    """The content with ``top`` blocks after its leading h1 and ``bottom`` blocks after it."""
+def assemble(html: str, h1_end: int, top: Iterable[str]) -> str:
+    """The content with the non-empty ``top`` blocks right after its leading h1."""
     head = "\n".join(block for block in top if block)
-    tail = "\n".join(block for block in bottom if block)
-    parts = [html[:h1_end], head, html[h1_end:], tail]
+    parts = [html[:h1_end], head, html[h1_end:]]
     return "\n".join(part for part in parts if part)

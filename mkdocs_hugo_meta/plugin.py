@@ -137,7 +137,7 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
             cover.render(ctx, html[h1_end:]),
             layout.TOC_SLOT if ctx.toc_box else "",
         ]
-        return layout.assemble(html, h1_end, top, [])
+        return layout.assemble(html, h1_end, top)
 
     # After the search plugins (default priority): they index page.content and sections from
     # page.toc, so the TOC box and footer go in, and the theme's TOC may be emptied, only now.
