@@ -49,9 +49,9 @@ class PageContext:
     page: Page
     data: PageData
     stats: dict[str, Any] = field(default_factory=dict)
-    toc_box: str = ""
-    """The rendered table of contents, put in after the search plugins read the page."""
     """Figures measured from the rendered content (words, minutes, cjk)."""
+    top: str = ""
+    """Header, banner and table of contents, put in after the search plugins read the page."""
 
     @property
     def params(self) -> PageParams:

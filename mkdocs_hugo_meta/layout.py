@@ -4,10 +4,10 @@ Top blocks (header, cover, table of contents) go before the content, or right af
 content's own leading ``<h1>`` (MkDocs' ``# Title`` first line) so the title stays first.
 Bottom blocks (footer, comments) go after it.
 
-The table of contents and the footer are navigation, not the post: they go in only after the
-search plugins have indexed ``page.content`` (``fill_navigation``), so the index holds the
-author's text and the search plugins do not parse our markup on every page. A comment marks
-where the box goes until then.
+None of them is the post: they go in only after the search plugins have indexed
+``page.content`` (``fill``), so the index holds the author's text (not "5 min read", breadcrumbs
+or "Share on X") and the search plugins do not parse our markup on every page. A comment marks
+where the top blocks go until then.
 """
 
 from __future__ import annotations
@@ -24,22 +24,27 @@ def leading_h1_end(html: str) -> int:
     return match.end() if match else 0
 
 
-TOC_SLOT = "<!-- hugo-meta: table of contents -->"
+TOP_SLOT = "<!-- hugo-meta: header -->"
 
 
-def fill_navigation(content: str, toc_box: str, bottom: Iterable[str]) -> str:
-    """Put the table of contents into its slot and the ``bottom`` blocks after the content."""
-    if toc_box:
-        if TOC_SLOT in content:
-            content = content.replace(TOC_SLOT, toc_box, 1)
-        else:  # another plugin rewrote the content and dropped the slot
-            content = f"{toc_box}\n{content}"
-    tail = "\n".join(block for block in bottom if block)
-    return f"{content}\n{tail}" if tail else content
+def join(blocks: Iterable[str]) -> str:
+    """The non-empty blocks, one per line."""
+    return "\n".join(block for block in blocks if block)
 
 
-def assemble(html: str, h1_end: int, top: Iterable[str]) -> str:
-    """The content with the non-empty ``top`` blocks right after its leading h1."""
-    head = "\n".join(block for block in top if block)
-    parts = [html[:h1_end], head, html[h1_end:]]
+def reserve_top(html: str, h1_end: int, top: str) -> str:
+    """The content with a slot for ``top`` right after its leading h1 (unchanged for no top)."""
+    if not top:
+        return html
+    parts = [html[:h1_end], TOP_SLOT, html[h1_end:]]
     return "\n".join(part for part in parts if part)
+
+
+def fill(content: str, top: str, bottom: Iterable[str]) -> str:
+    """Put ``top`` into its slot and the ``bottom`` blocks after the content."""
+    if top and TOP_SLOT in content:
+        content = content.replace(TOP_SLOT, top, 1)
+    elif top:  # another plugin rewrote the content and dropped the slot
+        content = f"{top}\n{content}"
+    tail = join(bottom)
+    return f"{content}\n{tail}" if tail else content

@@ -130,26 +130,22 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         self.contexts[page.file.src_uri] = ctx
         # Measured before anything is added, so the figures describe the author's own text.
         ctx.stats = readtime.measure(html, ctx)
-        html, ctx.toc_box = toc.render(html, ctx)
+        html, toc_box = toc.render(html, ctx)
         h1_end = layout.leading_h1_end(html)
-        top = [
-            header.render(ctx, own_h1=h1_end > 0),
-            cover.render(ctx, html[h1_end:]),
-            layout.TOC_SLOT if ctx.toc_box else "",
-        ]
-        return layout.assemble(html, h1_end, top)
+        ctx.top = layout.join(
+            [header.render(ctx, own_h1=h1_end > 0), cover.render(ctx, html[h1_end:]), toc_box]
+        )
+        return layout.reserve_top(html, h1_end, ctx.top)
 
     # After the search plugins (default priority): they index page.content and sections from
-    # page.toc, so the TOC box and footer go in, and the theme's TOC may be emptied, only now.
+    # page.toc, so our blocks go in, and the theme's TOC may be emptied, only now.
     @event_priority(-50)
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Any
     ) -> TemplateContext | None:
         ctx = self.contexts.get(page.file.src_uri)
         if ctx is not None:
-            page.content = layout.fill_navigation(
-                page.content or "", ctx.toc_box, [footer.render(ctx)]
-            )
+            page.content = layout.fill(page.content or "", ctx.top, [footer.render(ctx)])
             toc.adjust_theme_toc(ctx, context)
         return context
 

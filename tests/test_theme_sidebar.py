@@ -1,5 +1,5 @@
-"""The theme's own sidebar TOC gets raw HTML headings MkDocs cannot see, and the plugin's table
-of contents and footer stay out of the search index (both search plugins)."""
+"""The theme's own sidebar TOC gets raw HTML headings MkDocs cannot see, and the plugin's header,
+table of contents and footer stay out of the search index (both search plugins)."""
 
 from __future__ import annotations
 
@@ -82,15 +82,18 @@ def test_explicit_show_toc_false_keeps_the_sidebar_empty(
     assert sidebar_links(site, "posts/raw.md", "mkdocs") == []
 
 
-def test_search_indexes_the_post_not_the_box_and_footer(
+def test_search_indexes_the_post_not_the_header_box_and_footer(
     build: Callable[..., Site], theme: str
 ) -> None:
-    site = build({"posts/raw.md": RAW}, theme=theme, plugin={"params": {"ShowShareButtons": True}})
+    params = {"ShowShareButtons": True, "ShowReadingTime": True, "ShowBreadCrumbs": True}
+    site = build({"posts/raw.md": RAW}, theme=theme, plugin={"params": params})
     html = site.html("posts/raw.md")
+    assert html.select_one("header.hm-header .hm-reading-time")
     assert html.select_one("details.hm-toc") and html.select_one("footer.hm-footer")
     entries = [e for e in site.search_index()["docs"] if e["location"].startswith("posts/raw/")]
     assert entries
     text = " ".join(e["text"] for e in entries)
     assert "Text one." in text
     assert "Table of Contents" not in text
+    assert "min" not in text.split()
     assert "share Raw headings on" not in text

@@ -1,0 +1,85 @@
+"""Count the instructions of one build per side, plugin off and on, under Valgrind's cachegrind.
+
+    python benchmarks/instructions.py [--sizes 250 1000] [--theme mkdocs]
+
+CPU time on a shared machine swings by about ±10% between identical builds, which is as large as
+the effect being measured. Executed instructions do not depend on what else the machine runs, so
+one build per side gives a ratio that repeats to three decimals. The price is time: cachegrind
+(with its cache simulation off) runs a build about 20 times slower, so the two sides run at the
+same time, one per core. Instructions are not time: they miss cache misses and memory traffic,
+which the enabled build has more of (a larger ``page.content``), so keep ``run.py`` for the CPU
+figure and use this one to compare changes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate import generate
+
+_TOTAL = re.compile(rb"I\s+refs:\s+([\d,]+)")
+
+
+def start_build(
+    config: Path, site_dir: Path, out_file: Path, *, enabled: bool
+) -> subprocess.Popen[bytes]:
+    if site_dir.exists():
+        shutil.rmtree(site_dir)
+    env = {**os.environ, "HUGO_META_ENABLED": "true" if enabled else "false"}
+    command = ["valgrind", "--tool=cachegrind", "--cache-sim=no",
+               f"--cachegrind-out-file={out_file}", sys.executable, "-m", "mkdocs", "build",
+               "-q", "-f", str(config), "-d", str(site_dir)]
+    return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def instructions(proc: subprocess.Popen[bytes]) -> int:
+    out, err = proc.communicate()
+    if proc.returncode != 0:
+        sys.stderr.write(out.decode(errors="replace") + err.decode(errors="replace"))
+        raise SystemExit(f"build failed with exit code {proc.returncode}")
+    found = _TOTAL.search(err)
+    if not found:
+        raise SystemExit("valgrind printed no instruction total")
+    return int(found.group(1).replace(b",", b""))
+
+
+def measure(size: int, theme: str, workdir: Path) -> tuple[int, int]:
+    root = workdir / f"n{size}"
+    config = generate(root, size, theme=theme)
+    off = start_build(config, root / "site-off", root / "cg.off", enabled=False)
+    on = start_build(config, root / "site-on", root / "cg.on", enabled=True)
+    return instructions(off), instructions(on)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[250, 1000])
+    parser.add_argument("--theme", default="mkdocs")
+    parser.add_argument("--workdir", type=Path, help="keep generated sites here (default: tmp)")
+    args = parser.parse_args()
+    if shutil.which("valgrind") is None:
+        raise SystemExit("valgrind is not installed (Debian: apt-get install valgrind)")
+    rows = ["| N | off instructions (G) | on instructions (G) | ratio "
+            "| plugin M instructions/page |", "|---|---|---|---|---|"]
+    with tempfile.TemporaryDirectory(prefix="hugo-meta-bench-") as tmp:
+        workdir = args.workdir or Path(tmp)
+        for size in args.sizes:
+            off, on = measure(size, args.theme, workdir)
+            print(f"  N={size}: off {off:,}  on {on:,}", flush=True)
+            rows.append(f"| {size} | {off / 1e9:.2f} | {on / 1e9:.2f} | {on / off:.3f} "
+                        f"| {(on - off) / size / 1e6:.2f} |")
+    print()
+    print(f"theme {args.theme}, one build per side under cachegrind, instructions executed")
+    print("\n".join(rows))
+
+
+if __name__ == "__main__":
+    main()
