@@ -6,8 +6,10 @@ so the work stays linear in the page's size; no HTML parser runs over the whole 
 
 from __future__ import annotations
 
+import functools
 import html as htmllib
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -62,10 +64,27 @@ def slug_function(mdx_configs: Mapping[str, Any]) -> tuple[Slugify, str]:
     options = toc_extension_options(mdx_configs)
     slugify = options.get("slugify")
     separator = options.get("separator")
-    return (
-        slugify if callable(slugify) else default_slugify,
-        separator if isinstance(separator, str) else "-",
-    )
+    if not callable(slugify) or slugify is default_slugify:
+        slugify = _default_slugify
+    return slugify, separator if isinstance(separator, str) else "-"
+
+
+_NOT_SLUG = re.compile(r"[^\w\s-]")
+
+
+@functools.lru_cache(maxsize=8)
+def _separator_run(separator: str) -> re.Pattern[str]:
+    # As the `toc` extension builds it: the separator goes into the class unescaped.
+    return re.compile(rf"[{separator}\s]+")
+
+
+def _default_slugify(value: str, separator: str) -> str:
+    """The `toc` extension's default slugify, same output, with its patterns compiled once and
+    no Unicode normalisation for ASCII text (a page has a dozen headings, every page)."""
+    if not value.isascii():
+        value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
+    value = _NOT_SLUG.sub("", value).strip().lower()
+    return _separator_run(separator).sub(separator, value)
 
 
 def _attr(pattern: re.Pattern[str], attrs: str) -> str | None:

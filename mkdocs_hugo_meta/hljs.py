@@ -14,7 +14,8 @@ import html as html_lib
 import re
 from collections.abc import Iterator
 
-_ATTR = re.compile(r"""([A-Za-z_:][-\w:.]*)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""")
+from . import htmlattrs
+
 _OPENING = re.compile(r"<(?:(script)|link)", re.IGNORECASE)
 _SCRIPT_END = re.compile(r"</script>", re.IGNORECASE)
 
@@ -61,11 +62,6 @@ def _edits(html: str) -> Iterator[tuple[int, int, str]]:
         pos = end
 
 
-def attributes(tag: str) -> dict[str, str]:
-    """The attributes of one opening tag (names lowercased, quotes removed)."""
-    return {m[1].lower(): m[2].strip("\"'") for m in _ATTR.finditer(tag)}
-
-
 def is_hljs_url(url: str) -> bool:
     """A URL of the highlight.js library, a language of it or one of its styles."""
     url = url.lower().split("?", 1)[0]
@@ -78,7 +74,7 @@ def is_hljs_url(url: str) -> bool:
 
 
 def _is_hljs_script(tag: str, body: str) -> bool:
-    src = attributes(tag).get("src")
+    src = htmlattrs.parse(tag).get("src")
     if src is not None:
         return is_hljs_url(src)
     # Only an init script made of nothing but hljs calls: any other code stays.
@@ -87,8 +83,9 @@ def _is_hljs_script(tag: str, body: str) -> bool:
 
 
 def _hljs_link_replacement(tag: str) -> str | None:
-    attrs = attributes(tag)
-    if "stylesheet" not in attrs.get("rel", "").lower() or not is_hljs_url(attrs.get("href", "")):
+    attrs = htmlattrs.parse(tag)
+    rel, href = attrs.get("rel") or "", attrs.get("href") or ""
+    if "stylesheet" not in rel.lower() or not is_hljs_url(href):
         return None
     # The mkdocs theme's colour-mode script toggles these by id: keep an empty element there.
     ident = attrs.get("id")

@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from . import assets
+from . import assets, htmlattrs
 from .context import PageContext
 
 SCRIPT = "video.js"
@@ -238,27 +237,9 @@ _IFRAME = re.compile(
 _PADDING_STYLE = re.compile(r"padding(?:-bottom|-top)?\s*:\s*[\d.]+%", re.IGNORECASE)
 
 
-class _Attributes(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.attrs: dict[str, str | None] = {}
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if not self.attrs:
-            self.attrs = dict(attrs)
-
-
-def attributes(tag: str) -> dict[str, str | None]:
-    """The attributes of the first start tag in ``tag`` (names lowercased, entities decoded)."""
-    parser = _Attributes()
-    parser.feed(tag)
-    parser.close()
-    return parser.attrs
-
-
 def from_iframe(tag: str) -> Embed | None:
     """The embed a pasted ``<iframe>`` shows, when its ``src`` is a YouTube or Vimeo player."""
-    attrs = attributes(tag)
+    attrs = htmlattrs.parse(tag)
     embed = recognise(attrs.get("src") or "")
     if embed is None:
         return None
@@ -279,12 +260,12 @@ def rewrite_iframes(html: str, render: Callable[[Embed], str]) -> tuple[str, boo
         embed = from_iframe(iframe)
         wrap, unwrap = match.group("wrap") or "", match.group("unwrap") or ""
         if embed is None:
-            if "loading" in attributes(iframe):
+            if "loading" in htmlattrs.parse(iframe):
                 return match.group(0)
             changed = True
             return wrap + iframe[:7] + ' loading="lazy"' + iframe[7:] + unwrap
         changed = True
-        style = (attributes(wrap).get("style") or "") if wrap else ""
+        style = (htmlattrs.parse(wrap).get("style") or "") if wrap else ""
         if wrap and unwrap and _PADDING_STYLE.search(style):
             return render(embed)
         return wrap + render(embed) + unwrap

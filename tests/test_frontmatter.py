@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from mkdocs_hugo_meta import frontmatter
 
@@ -158,3 +161,54 @@ def test_decode(raw: bytes, text: str, has_problem: bool) -> None:
     decoded, problem = frontmatter.decode(raw)
     assert decoded == text
     assert (problem is not None) == has_problem
+
+
+# Scalars YAML 1.1 resolves to something other than a string, next to look-alikes that stay one.
+_YAML_SCALARS = [
+    "yes", "No", "on", "OFF", "true", "~", "null", "", "0o17", "0x1F", "1_000", "1:20", "-.inf",
+    ".NaN", "3.5e2", "2024-02-30", "2024-02-03", "2024-02-03 10:20:30 +02:00", "2024-02-03T10:20Z",
+    "'quoted yes'", '"esc\\u00e9"', "plain words", "https://x.example/a?b=c", "#not-a-comment",
+    "!!str 12", "!!set {a, b}", "!!binary aGk=", "!!omap [a: 1]", "[a, *x]", "{k: v, n: 2}",
+]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["title", "tags", "cover", "date", "draft", "x", "Weight"]),
+            st.sampled_from(_YAML_SCALARS),
+            st.sampled_from(["plain", "list", "nested", "merge"]),
+        ),
+        max_size=8,
+    )
+)
+def test_yaml_values_match_pyyaml(entries: list[tuple[str, str, str]]) -> None:
+    lines = ["base: &x {shared: 1}"]
+    for number, (key, scalar, shape) in enumerate(entries):
+        if shape == "plain":
+            lines.append(f"{key}{number}: {scalar}")
+        elif shape == "list":
+            lines.append(f"{key}{number}:\n  - {scalar}\n  - *x")
+        elif shape == "nested":
+            lines.append(f"{key}{number}:\n  inner: {scalar}\n  again: *x")
+        else:
+            lines.append(f"{key}{number}:\n  <<: *x\n  own: {scalar}")
+    block = "\n".join(lines) + "\n"
+    fm = frontmatter.parse(f"---\n{block}---\nBody\n")
+    assert fm.body == "Body\n"
+    try:
+        expected = yaml.load(block, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        assert fm.data == {} and fm.problems
+        return
+    except ValueError:  # PyYAML gives up on 2024-02-30; the page must not
+        assert fm.data or any("malformed" in p.message for p in fm.problems)
+        return
+    assert fm.data == expected, block
+
+
+def test_impossible_date_is_kept_as_text() -> None:
+    # PyYAML raises ValueError here; the date flags' check reports it (test_hostile).
+    fm = frontmatter.parse("---\ntitle: x\ndate: 2024-02-30\n---\nBody\n")
+    assert fm.data == {"title": "x", "date": "2024-02-30"}
+    assert fm.problems == []

@@ -57,6 +57,7 @@ CASES: dict[str, Case] = {
     "script-in-text.md": Case(None),
     "script-in-title.md": Case(None),
     "shortcode-script.md": Case(True),
+    "impossible-date.md": Case(True),
     # Generated below.
     "huge-front-matter.md": Case(False),
 }

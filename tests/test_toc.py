@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup, Tag
+from hypothesis import given
+from hypothesis import strategies as st
 from markdown.extensions.toc import slugify_unicode
 from sitebuilder import THEMES, Site, build_site
 
@@ -82,7 +84,8 @@ def test_collect_leaves_pages_without_headings_alone() -> None:
 
 
 def test_slug_function_follows_the_toc_extension() -> None:
-    assert headings.slug_function({}) == (headings.default_slugify, "-")
+    slugify, separator = headings.slug_function({})
+    assert separator == "-" and slugify("Žlutý kůň, 2 + fast!", "-") == "zluty-kun-2-fast"
     configured = {"toc": {"slugify": slugify_unicode, "separator": "_"}}
     slugify, separator = headings.slug_function(configured)
     assert (slugify, separator) == (slugify_unicode, "_")
@@ -90,17 +93,29 @@ def test_slug_function_follows_the_toc_extension() -> None:
     assert found[0].id == "ünïcode_heading"
 
 
-def test_collect_is_linear() -> None:
-    # A large page must not take noticeably longer per heading than a small one.
-    import time
+@given(
+    st.text(alphabet=st.sampled_from(list("aZ9 _-.,!é€Ωß\t\u00a0ﬁ²")), max_size=30),
+    st.sampled_from(["-", "_", ".", " "]),
+)
+def test_default_slug_matches_the_toc_extension(text: str, separator: str) -> None:
+    slugify, _ = headings.slug_function({"toc": {"separator": separator}})
+    assert slugify(text, separator) == headings.default_slugify(text, separator)
 
-    block = "<h2>Section</h2><p>" + "word " * 200 + "</p>"
-    timings = []
-    for count in (200, 2000):
-        start = time.perf_counter()
-        headings.collect(block * count, headings.default_slugify, "-")
-        timings.append(time.perf_counter() - start)
-    assert timings[1] < timings[0] * 30
+
+class _CountingSet(set[str]):
+    lookups = 0
+
+    def __contains__(self, item: object) -> bool:
+        type(self).lookups += 1
+        return super().__contains__(item)
+
+
+def test_repeated_headings_get_suffixes_in_linear_work() -> None:
+    # "Section" 2000 times: each new suffix must not re-try every earlier one.
+    used, counters = _CountingSet(), {}
+    ids = [headings.unique("section", used, counters) for _ in range(2000)]
+    assert ids[:3] == ["section", "section_1", "section_2"] and len(set(ids)) == 2000
+    assert _CountingSet.lookups <= 2 * 2000
 
 
 @pytest.mark.parametrize(
