@@ -16,6 +16,7 @@ from urllib.parse import urljoin
 
 from . import cover, readtime
 from .context import PageContext
+from .edits import Edit
 
 MAX_ARTICLE_TAGS = 6
 """PaperMod lists at most six ``article:tag`` entries."""
@@ -187,17 +188,16 @@ _REPLACEABLE = {"name:description": "description", "rel:canonical": "canonicalur
                 "name:robots": "robotsnoindex", "name:author": "author"}
 
 
-def insert_tags(output: str, ctx: PageContext) -> str:
-    """``output`` with the page's head tags added before its first ``</head>``."""
+def tag_edits(output: str, ctx: PageContext) -> list[Edit]:
+    """The edits that give ``output`` the page's head tags, before its first ``</head>``."""
     end = output.find("</head>")
     if end < 0:
         end = output.lower().find("</head>")
         if end < 0:
-            return output
-    head = output[:end]
-    present = existing_tags(head)
-    additions: list[str] = []
-    replacements: list[tuple[int, int, str]] = []
+            return []
+    present = existing_tags(output[:end])
+    found: list[Edit] = []
+    added: list[str] = []
     seen: set[str] = set()
     for tag in wanted_tags(ctx):
         repeatable = tag.key in ("property:og:image", "property:article:tag")
@@ -206,23 +206,15 @@ def insert_tags(output: str, ctx: PageContext) -> str:
         seen.add(tag.key)
         theirs = present.get(tag.key)
         if theirs is None:
-            additions.append(tag.markup)
+            added.append(f"{tag.markup}\n")
             continue
         if repeatable or theirs[2] == tag.value:
             continue
         if _replaces(ctx, tag.key, theirs[2]):
-            replacements.append((theirs[0], theirs[1], tag.markup))
-    added = "".join(f"{markup}\n" for markup in additions)
-    if not replacements:
-        if not added:
-            return output
-        if output.startswith("</head>", end):
-            # One pass over the page instead of slicing it and joining the pieces: pages of a
-            # large site are large (every one carries the nav).
-            return output.replace("</head>", added + "</head>", 1)
-    for start, stop, markup in sorted(replacements, reverse=True):
-        head = head[:start] + markup + head[stop:]
-    return "".join((head, added, output[end:]))
+            found.append(Edit(theirs[0], theirs[1], tag.markup))
+    if added:
+        found.append(Edit(end, end, "".join(added)))
+    return found
 
 
 def _replaces(ctx: PageContext, key: str, theirs: str) -> bool:

@@ -5,7 +5,8 @@ With ``highlightjs`` on, both themes add a stylesheet ``…/highlight.js/VERSION
 ``…/highlight.js/VERSION/highlight.min.js``, one script per ``hljs_languages`` entry and an inline
 ``hljs.highlightAll();``. Material does not use highlight.js, so there is nothing to remove.
 
-The page is scanned tag by tag with ``str.find``; only the small tags found are looked into.
+The page is scanned for ``<script``/``<link`` with ``str.find``; only the small tags found are
+looked into.
 """
 
 from __future__ import annotations
@@ -14,52 +15,54 @@ import html as html_lib
 import re
 from collections.abc import Iterator
 
-from . import htmlattrs
+from . import edits, htmlattrs
+from .edits import Edit
 
-_OPENING = re.compile(r"<(?:(script)|link)", re.IGNORECASE)
 _SCRIPT_END = re.compile(r"</script>", re.IGNORECASE)
+# Themes write these tags in lower case; upper case is looked for too. Plain `str.find` runs
+# over a large page many times faster than a case-insensitive pattern.
+_OPENINGS = ("<script", "<link", "<SCRIPT", "<LINK")
 
 
 def strip(html: str) -> str:
     """``html`` without the highlight.js scripts, init call and stylesheets."""
-    pieces: list[str] = []
-    pos = 0
-    for start, end, replacement in _edits(html):
-        pieces.append(html[pos:start])
-        pieces.append(replacement)
-        pos = end
-    if not pieces:
-        return html
-    pieces.append(html[pos:])
-    return "".join(pieces)
+    return edits.apply(html, page_edits(html))
 
 
-def _edits(html: str) -> Iterator[tuple[int, int, str]]:
-    """``(start, end, replacement)`` for each element to drop or neutralise, in order."""
-    # Searched case-insensitively in place: a lower-cased copy of a large page (the nav of a big
-    # site is in every page) would cost more than the search itself.
+def page_edits(html: str) -> Iterator[Edit]:
+    """An edit for each element to drop or neutralise, in order."""
     pos = 0
-    while True:
-        found = _OPENING.search(html, pos)
-        if found is None:
-            return
-        start = found.start()
+    for start in _openings(html):
+        if start < pos:  # inside a script already looked at
+            continue
         tag_end = html.find(">", start)
         if tag_end < 0:
             return
         tag = html[start : tag_end + 1]
-        if found.group(1) is not None:
+        if html[start + 1] in "sS":
             closing = _SCRIPT_END.search(html, tag_end)
             close = closing.start() if closing else -1
             end = len(html) if close < 0 else close + len("</script>")
             if _is_hljs_script(tag, html[tag_end + 1 : close if close >= 0 else end]):
-                yield start, end, ""
+                yield Edit(start, end, "")
         else:
             end = tag_end + 1
             replacement = _hljs_link_replacement(tag)
             if replacement is not None:
-                yield start, end, replacement
+                yield Edit(start, end, replacement)
         pos = end
+
+
+def _openings(html: str) -> Iterator[int]:
+    """Where each ``<script``/``<link`` starts, in order; each needle is searched once per hit."""
+    next_at = {needle: html.find(needle) for needle in _OPENINGS}
+    while True:
+        live = [(at, needle) for needle, at in next_at.items() if at >= 0]
+        if not live:
+            return
+        at, needle = min(live)
+        yield at
+        next_at[needle] = html.find(needle, at + 1)
 
 
 def is_hljs_url(url: str) -> bool:

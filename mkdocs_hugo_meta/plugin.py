@@ -15,6 +15,7 @@ from . import (
     assets,
     cover,
     dates,
+    edits,
     footer,
     head,
     header,
@@ -155,9 +156,12 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         ctx = self.contexts.get(page.file.src_uri)
         if ctx is None:
             return None
-        output = head.insert_tags(output, ctx)
-        output = site.finish_page(output, ctx)
-        return video.finish_page(output, ctx)
+        changes = [
+            *head.tag_edits(output, ctx),
+            *site.page_edits(output, ctx),
+            *video.page_edits(output, ctx),
+        ]
+        return edits.apply(output, changes)
 
     # After the search plugins (default priority) have written their index.
     @event_priority(-100)

@@ -6,15 +6,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 
 from . import aliases, drafts, hljs, search_index
 from .context import PageContext, SiteContext
 from .drafts import unpublished_reason as unpublished_reason
+from .edits import Edit
 from .pagedata import PageData
 
-__all__ = ["apply_inclusion", "finish_build", "finish_page", "prune_nav", "unpublished_reason"]
+__all__ = ["apply_inclusion", "finish_build", "page_edits", "prune_nav", "unpublished_reason"]
 
 
 def apply_inclusion(files: Files, pages: dict[str, PageData], site: SiteContext) -> None:
@@ -27,11 +30,11 @@ def prune_nav(nav: Navigation, site: SiteContext) -> Navigation:
     return drafts.prune_nav(nav, site.serving)
 
 
-def finish_page(output: str, ctx: PageContext) -> str:
-    """The page's final HTML: without highlight.js when ``disableHLJS`` asks for it."""
+def page_edits(output: str, ctx: PageContext) -> Iterable[Edit]:
+    """Edits to the finished page: highlight.js removed when ``disableHLJS`` asks for it."""
     if ctx.params.flag("disableHLJS"):
-        return hljs.strip(output)
-    return output
+        return hljs.page_edits(output)
+    return ()
 
 
 def finish_build(

@@ -15,6 +15,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from . import assets, htmlattrs
 from .context import PageContext
+from .edits import Edit
 
 SCRIPT = "video.js"
 FACADE_MARKER = "data-hm-facade"
@@ -277,17 +278,14 @@ def rewrite_iframes(html: str, render: Callable[[Embed], str]) -> tuple[str, boo
 # --- Page level -----------------------------------------------------------------------------
 
 
-def finish_page(output: str, ctx: PageContext) -> str:
-    """Add the facade script to a page whose content has a facade, once, before ``</body>``."""
+def page_edits(output: str, ctx: PageContext) -> list[Edit]:
+    """The facade script, once, before ``</body>`` of a page whose content has a facade."""
     content = ctx.page.content or ""
     if FACADE_MARKER not in content:
-        return output
+        return []
     src = assets.script_url(SCRIPT, ctx.page.url)
-    tag = f'<script src="{src}" defer></script>'
     if src in output:
-        return output
+        return []
     at = output.rfind("</body>")
-    if at < 0:
-        return output + tag
-    # One copy of the page: the nav of a large site makes every page large.
-    return "".join((output[:at], tag, output[at:]))
+    at = len(output) if at < 0 else at
+    return [Edit(at, at, f'<script src="{src}" defer></script>')]
