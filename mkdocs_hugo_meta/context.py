@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
     from .config import HugoMetaConfig
+    from .headings import Heading
     from .labels import Labels
     from .pagedata import PageData
     from .params import PageParams
@@ -52,6 +53,8 @@ class PageContext:
     """Figures measured from the rendered content (words, minutes, cjk)."""
     top: str = ""
     """Header, banner and table of contents, put in after the search plugins read the page."""
+    toc_entries: list[Heading] = field(default_factory=list)
+    """The raw and Markdown headings the box lists, for a theme sidebar MkDocs left empty."""
 
     @property
     def params(self) -> PageParams:

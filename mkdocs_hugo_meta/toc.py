@@ -49,11 +49,18 @@ def adjust_page_meta(page: Page, data: PageData, site: SiteContext) -> None:
 
 
 def adjust_theme_toc(ctx: PageContext, context: TemplateContext) -> None:
-    """On other themes (``mkdocs``, ``readthedocs``...), hand the theme an empty TOC."""
-    if _is_material(ctx.site) or not hides_theme_toc(ctx.params, ctx.site):
+    """Hand the theme an empty TOC where the page hides it (Material hides it through
+    ``hide: [toc]``), else the box's headings where MkDocs found none.
+
+    Called after the search plugins have indexed the page: they split a page into sections by
+    ``page.toc``, and a raw-heading post stays one entry in the index, as MkDocs makes it.
+    """
+    if hides_theme_toc(ctx.params, ctx.site):
+        if not _is_material(ctx.site):
+            # Themes read the TOC from `page.toc`; the template context has no TOC of its own.
+            ctx.page.toc = TableOfContents([])
         return
-    # Themes read the TOC from `page.toc`; the template context has no TOC of its own.
-    ctx.page.toc = TableOfContents([])
+    _fill_empty_theme_toc(ctx.toc_entries, ctx)
 
 
 def render(html: str, ctx: PageContext) -> tuple[str, str]:
@@ -72,7 +79,7 @@ def render(html: str, ctx: PageContext) -> tuple[str, str]:
             found = found[1:]
         levels = set(options.levels)
         entries = [heading for heading in found if heading.level in levels]
-        _fill_empty_theme_toc(entries, ctx)
+        ctx.toc_entries = entries
     if not entries:
         return html, ""
     box = ctx.render(
@@ -92,8 +99,6 @@ def _fill_empty_theme_toc(entries: list[headings.Heading], ctx: PageContext) -> 
     PaperMod archetype) has an empty sidebar; it gets the headings the box lists instead.
     """
     if not entries or (ctx.page.toc is not None and len(ctx.page.toc)):
-        return
-    if hides_theme_toc(ctx.params, ctx.site):
         return
 
     def link(heading: headings.Heading) -> AnchorLink:
