@@ -48,13 +48,21 @@ class TagsIndex:
         return f"{normalize_url(target or '.', page=page)}#{self.anchor(tag)}"
 
 
+@dataclass(frozen=True)
+class TagLink:
+    """A tag for ``tags.html``: ``href`` is "" when the site has no tags index."""
+
+    name: str
+    href: str
+
+
 def render_tags(ctx: PageContext) -> str:
     tags = ctx.params.texts("tags")
     categories = ctx.params.texts("categories")
     if not tags and not categories:
         return ""
     index = tags_index(ctx)
-    linked = [{"name": t, "href": index.href(ctx.page, t) if index else ""} for t in tags]
+    linked = [TagLink(t, index.href(ctx.page, t) if index else "") for t in tags]
     return ctx.render("tags.html", tags=linked, categories=categories)
 
 
@@ -159,6 +167,14 @@ def _common(a: str, b: str) -> str:
 # --- previous / next -------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class NavLink:
+    """A previous or next page for ``post_nav.html``."""
+
+    href: str
+    title: str
+
+
 def render_post_nav(ctx: PageContext) -> str:
     if not ctx.params.flag("ShowPostNavLinks"):
         return ""
@@ -167,10 +183,9 @@ def render_post_nav(ctx: PageContext) -> str:
         "next": neighbour(ctx.page, 1, ctx.site.serving),
     }
     links = {
-        key: {
-            "href": normalize_url(other.url or ".", page=ctx.page),
-            "title": page_title(other, ctx.site.pages),
-        }
+        key: NavLink(
+            normalize_url(other.url or ".", page=ctx.page), page_title(other, ctx.site.pages)
+        )
         for key, other in found.items()
         if other is not None
     }

@@ -1,0 +1,199 @@
+"""Python twins of the package's per-page templates, for the case nobody overrides them.
+
+Every post renders up to eight small templates, and through Jinja2 (context set-up, loop
+objects, attribute lookups) they were about a third of what the plugin cost per page. When the
+theme's dirs resolve ``hugo_meta/NAME`` to the package's own file, ``templates.Templates`` calls
+the function here instead; a template copied to ``custom_dir`` is rendered by Jinja2 as before.
+Each function returns exactly what its template renders, stripped, for the same values:
+``tests/test_quickmarkup.py`` renders both with generated values and compares them, so a change
+to a template must be made here too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from markupsafe import escape
+
+_CRUMB_SEP = '<span class="hm-breadcrumbs-sep" aria-hidden="true"> \u203a </span>'  # angle quote
+_META_SEP = "&nbsp;\u00b7&nbsp;"  # middle dot
+
+
+def _e(value: Any) -> str:
+    """What ``{{ value }}`` prints under autoescaping (markup stays as it is)."""
+    return str(escape(value))
+
+
+def _attrs(attrs: Mapping[str, Any]) -> str:
+    return "".join(f' {_e(name)}="{_e(value)}"' for name, value in attrs.items())
+
+
+def header(*, labels: Callable[..., str], crumbs: Any, title: Any, draft: Any, description: Any,
+           parts: Any, **_: Any) -> str:
+    out = ['<header class="hm-header">\n']
+    if crumbs:
+        links: list[str] = []
+        for crumb in crumbs:
+            if links:
+                links.append(_CRUMB_SEP)
+            if crumb.href:
+                links.append(f'<a href="{_e(crumb.href)}">{_e(crumb.title)}</a>')
+            else:
+                links.append(f"<span>{_e(crumb.title)}</span>")
+        out.append(f'<nav class="hm-breadcrumbs" aria-label="{_e(labels("breadcrumbs_label"))}">')
+        out.extend(links)
+        out.append("</nav>\n")
+    badge = (
+        f'<span class="hm-draft" data-reason="{_e(draft)}">{_e(labels("draft"))}</span>'
+        if draft else ""
+    )
+    if title:
+        out.append(f'<h1 class="hm-title">{_e(title)}{" " + badge if badge else ""}</h1>\n')
+    elif draft:
+        out.append(f'<p class="hm-badges">{badge}</p>\n')
+    if description:
+        out.append(f'<p class="hm-description">{_e(description)}</p>\n')
+    if parts:
+        out.append('<div class="hm-meta">')
+        for index, part in enumerate(parts):
+            if index:
+                sep = "&nbsp;|&nbsp;" if part.after_bar else _META_SEP
+                out.append(f'<span class="hm-sep" aria-hidden="true">{sep}</span>')
+            text = _e(part.text)
+            if part.kind == "date":
+                out.append(f'<time class="hm-date"{_attrs(part.attrs)}>{text}</time>')
+            elif part.href:
+                out.append(f'<a class="hm-{_e(part.kind)}" href="{_e(part.href)}" '
+                           f'rel="noopener noreferrer">{text}</a>')
+            else:
+                attrs = _attrs(part.attrs) if part.attrs else ""
+                out.append(f'<span class="hm-{_e(part.kind)}"{attrs}>{text}</span>')
+        out.append("</div>\n")
+    out.append("</header>")
+    return "".join(out)
+
+
+def cover(*, src: Any, alt: Any, size: Any, caption: Any, **_: Any) -> str:
+    dims = f' width="{_e(size[0])}" height="{_e(size[1])}"' if size else ""
+    out = (f'<figure class="hm-cover">\n<img src="{_e(src)}" alt="{_e(alt)}"{dims} '
+           'loading="eager" decoding="async">\n')
+    if caption:
+        out += f"<figcaption>{caption}</figcaption>\n"
+    return out + "</figure>"
+
+
+def _toc_items(items: Iterable[Any]) -> str:
+    out = []
+    for item in items:
+        out.append(f'<li><a href="#{_e(item.id)}">{_e(item.text)}</a>')
+        if item.children:
+            out.append(f"<ul>\n{_toc_items(item.children)}</ul>")
+        out.append("</li>\n")
+    return "".join(out)
+
+
+def toc(*, items: Any, open: Any, title: Any, script: Any, **_: Any) -> str:
+    heading = _e(title)
+    out = [f'<details class="hm-toc"{" open" if open else ""} data-search-exclude>\n',
+           f'<summary class="hm-toc-title">{heading}</summary>\n',
+           f'<nav class="hm-toc-links" aria-label="{heading}">\n<ul>\n',
+           _toc_items(items), "</ul>\n</nav>\n"]
+    if script:
+        out.append(f'<script src="{_e(script)}" defer></script>\n')
+    out.append("</details>")
+    return "".join(out)
+
+
+def footer(*, parts: Any, **_: Any) -> str:
+    inner = "".join(f"{_e(part)}\n" for part in parts)
+    return f'<footer class="hm-footer" data-search-exclude>\n{inner}</footer>'
+
+
+def tags(*, labels: Callable[..., str], tags: Any, categories: Any, **_: Any) -> str:
+    out = ['<div class="hm-tags">\n']
+    if tags:
+        out.append(f'<ul class="hm-tag-list" aria-label="{_e(labels("tags"))}">\n')
+        for tag in tags:
+            name = _e(tag.name)
+            inner = (f'<a href="{_e(tag.href)}" rel="tag">{name}</a>' if tag.href
+                     else f"<span>{name}</span>")
+            out.append(f'<li class="hm-tag">{inner}</li>\n')
+        out.append("</ul>\n")
+    if categories:
+        out.append(f'<ul class="hm-category-list" aria-label="{_e(labels("categories"))}">\n')
+        out.extend(f'<li class="hm-category"><span>{_e(c)}</span></li>\n' for c in categories)
+        out.append("</ul>\n")
+    out.append("</div>")
+    return "".join(out)
+
+
+def share(*, labels: Callable[..., str], buttons: Any, **_: Any) -> str:
+    out = ['<div class="hm-share">\n',
+           f'<ul class="hm-share-list" aria-label="{_e(labels("share_label"))}">\n']
+    for button in buttons:
+        label = _e(button.label)
+        out.append(
+            f'<li class="hm-share-item"><a class="hm-share-link {_e(button.css_class)}" '
+            f'data-network="{_e(button.name)}" href="{_e(button.href)}" target="_blank" '
+            f'rel="noopener noreferrer" aria-label="{label}" title="{label}">'
+            f"{_e(button.icon)}</a></li>\n"
+        )
+    out.append("</ul>\n</div>")
+    return "".join(out)
+
+
+def post_nav(*, labels: Callable[..., str], prev: Any, next: Any, **_: Any) -> str:
+    out = [f'<nav class="hm-post-nav" aria-label="{_e(labels("post_nav_label"))}">\n']
+    sides = ((prev, "hm-prev", "prev", "previous"), (next, "hm-next", "next", "next"))
+    for link, css, rel, key in sides:
+        if link:
+            out.append(
+                f'<a class="{css}" href="{_e(link.href)}" rel="{rel}">'
+                f'<span class="hm-post-nav-label">{_e(labels(key))}</span> '
+                f'<span class="hm-post-nav-title">{_e(link.title)}</span></a>\n'
+            )
+    out.append("</nav>")
+    return "".join(out)
+
+
+def video(*, labels: Callable[..., str], embed: Any, facade: Any, src: Any, title: Any, allow: Any,
+          referrerpolicy: Any, thumbnail: Any, watch_url: Any, provider_name: Any,
+          **_: Any) -> str:
+    css = f" {_e(embed.css_class)}" if embed.css_class else ""
+    out = [f'<div class="hm-video{css}" data-provider="{_e(embed.provider)}" '
+           f'data-video-id="{_e(embed.video_id)}"{" data-hm-facade" if facade else ""}>\n']
+    fullscreen = " allowfullscreen" if embed.allow_fullscreen else ""
+    name = _e(title)
+    if facade:
+        out.append(
+            f'<template class="hm-video-player"><iframe src="{_e(src)}" title="{name}" '
+            f'loading="lazy" allow="{_e(allow)}" referrerpolicy="{_e(referrerpolicy)}"'
+            f"{fullscreen}></iframe></template>\n"
+            f'<button type="button" class="hm-video-play" '
+            f'aria-label="{_e(labels("play_video", title=title))}"><img class="hm-video-thumb" '
+            f'src="{_e(thumbnail)}" alt="" loading="lazy" decoding="async"><span '
+            f'class="hm-video-icon" aria-hidden="true"></span></button>\n'
+            f'<noscript><a class="hm-video-link" href="{_e(watch_url)}">'
+            f"{_e(labels('watch_on', title=title, provider=provider_name))}</a></noscript>\n"
+        )
+    else:
+        out.append(
+            f'<iframe src="{_e(src)}" title="{name}" loading="{_e(embed.loading)}" '
+            f'allow="{_e(allow)}" referrerpolicy="{_e(referrerpolicy)}"{fullscreen}></iframe>\n'
+        )
+    out.append("</div>")
+    return "".join(out)
+
+
+RENDERERS: dict[str, Callable[..., str]] = {
+    "header.html": header,
+    "cover.html": cover,
+    "toc.html": toc,
+    "footer.html": footer,
+    "tags.html": tags,
+    "share.html": share,
+    "post_nav.html": post_nav,
+    "video.html": video,
+}
+"""Template name -> its twin."""
