@@ -7,6 +7,7 @@ follows a page's explicit ``showToc: false`` unless ``toc.theme_toc`` is ``keep`
 
 from __future__ import annotations
 
+import functools
 import html as htmllib
 
 from mkdocs.structure.pages import Page
@@ -87,9 +88,14 @@ def render(html: str, ctx: PageContext) -> tuple[str, str]:
         items=headings.nest(entries),
         open=ctx.params.flag("TocOpen"),
         title=options.title or ctx.labels("toc_title"),
-        script=assets.script_url(SCRIPT, ctx.page.url) if (assets.ASSETS / SCRIPT).exists() else "",
+        script=assets.script_url(SCRIPT, ctx.page.url) if _script_shipped() else "",
     )
     return html, box
+
+
+@functools.cache
+def _script_shipped() -> bool:
+    return (assets.ASSETS / SCRIPT).exists()
 
 
 def _fill_empty_theme_toc(entries: list[headings.Heading], ctx: PageContext) -> None:
