@@ -56,6 +56,11 @@ class PageContext:
     toc_entries: list[Heading] = field(default_factory=list)
     """The raw and Markdown headings the box lists, for a theme sidebar MkDocs left empty."""
 
+    def take_top(self) -> str:
+        """The top blocks, let go of here: every page's context lives until the build ends."""
+        top, self.top = self.top, ""
+        return top
+
     @property
     def params(self) -> PageParams:
         return self.data.params

@@ -146,7 +146,7 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
     ) -> TemplateContext | None:
         ctx = self.contexts.get(page.file.src_uri)
         if ctx is not None:
-            page.content = layout.fill(page.content or "", ctx.top, [footer.render(ctx)])
+            page.content = layout.fill(page.content or "", ctx.take_top(), [footer.render(ctx)])
             toc.adjust_theme_toc(ctx, context)
         return context
 

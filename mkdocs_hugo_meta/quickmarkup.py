@@ -16,8 +16,8 @@ from typing import Any
 
 from markupsafe import escape
 
-_CRUMB_SEP = '<span class="hm-breadcrumbs-sep" aria-hidden="true"> \u203a </span>'  # angle quote
-_META_SEP = "&nbsp;\u00b7&nbsp;"  # middle dot
+_CRUMB_SEP = '<span class="hm-breadcrumbs-sep" aria-hidden="true"> &rsaquo; </span>'
+_META_SEP = "&nbsp;&middot;&nbsp;"
 
 
 def _e(value: Any) -> str:
@@ -145,14 +145,18 @@ def share(*, labels: Callable[..., str], buttons: Any, **_: Any) -> str:
 
 def post_nav(*, labels: Callable[..., str], prev: Any, next: Any, **_: Any) -> str:
     out = [f'<nav class="hm-post-nav" aria-label="{_e(labels("post_nav_label"))}">\n']
-    sides = ((prev, "hm-prev", "prev", "previous"), (next, "hm-next", "next", "next"))
-    for link, css, rel, key in sides:
-        if link:
-            out.append(
-                f'<a class="{css}" href="{_e(link.href)}" rel="{rel}">'
-                f'<span class="hm-post-nav-label">{_e(labels(key))}</span> '
-                f'<span class="hm-post-nav-title">{_e(link.title)}</span></a>\n'
-            )
+    if prev:
+        out.append(
+            f'<a class="hm-prev" href="{_e(prev.href)}" rel="prev"><span class="hm-post-nav-label">'
+            f'&laquo; {_e(labels("previous"))}</span> '
+            f'<span class="hm-post-nav-title">{_e(prev.title)}</span></a>\n'
+        )
+    if next:
+        out.append(
+            f'<a class="hm-next" href="{_e(next.href)}" rel="next"><span class="hm-post-nav-label">'
+            f'{_e(labels("next"))} &raquo;</span> '
+            f'<span class="hm-post-nav-title">{_e(next.title)}</span></a>\n'
+        )
     out.append("</nav>")
     return "".join(out)
 

@@ -62,6 +62,7 @@ def adjust_theme_toc(ctx: PageContext, context: TemplateContext) -> None:
             ctx.page.toc = TableOfContents([])
         return
     _fill_empty_theme_toc(ctx.toc_entries, ctx)
+    ctx.toc_entries = []
 
 
 def render(html: str, ctx: PageContext) -> tuple[str, str]:
