@@ -145,9 +145,13 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Any
     ) -> TemplateContext | None:
         ctx = self.contexts.get(page.file.src_uri)
+        script = video.script_tag(page)  # a plain page (no front matter) may hold a video too
         if ctx is not None:
-            page.content = layout.fill(page.content or "", ctx.take_top(), [footer.render(ctx)])
+            bottom = [footer.render(ctx), script]
+            page.content = layout.fill(page.content or "", ctx.take_top(), bottom)
             toc.adjust_theme_toc(ctx, context)
+        elif script:
+            page.content = layout.fill(page.content or "", "", [script])
         return context
 
     # Last, so the one </head> splice sees what other plugins wrote into the page.
@@ -156,12 +160,7 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         ctx = self.contexts.get(page.file.src_uri)
         if ctx is None:
             return None
-        changes = [
-            *head.tag_edits(output, ctx),
-            *site.page_edits(output, ctx),
-            *video.page_edits(output, ctx),
-        ]
-        return edits.apply(output, changes)
+        return edits.apply(output, [*head.tag_edits(output, ctx), *site.page_edits(output, ctx)])
 
     # After the search plugins (default priority) have written their index.
     @event_priority(-100)

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
+from mkdocs.structure.pages import Page
+
 from . import assets, htmlattrs
-from .context import PageContext
-from .edits import Edit
 
 SCRIPT = "video.js"
 FACADE_MARKER = "data-hm-facade"
@@ -278,14 +278,13 @@ def rewrite_iframes(html: str, render: Callable[[Embed], str]) -> tuple[str, boo
 # --- Page level -----------------------------------------------------------------------------
 
 
-def page_edits(output: str, ctx: PageContext) -> list[Edit]:
-    """The facade script, once, before ``</body>`` of a page whose content has a facade."""
-    content = ctx.page.content or ""
-    if FACADE_MARKER not in content:
-        return []
-    src = assets.script_url(SCRIPT, ctx.page.url)
-    if src in output:
-        return []
-    at = output.rfind("</body>")
-    at = len(output) if at < 0 else at
-    return [Edit(at, at, f'<script src="{src}" defer></script>')]
+def script_tag(page: Page) -> str:
+    """The facade script for a page whose content has a facade, else "".
+
+    It goes at the end of the content rather than before ``</body>``: editing the finished
+    page would copy it once more, and a page of a large site is large (it carries the nav).
+    Loaded twice (say, also from ``extra_javascript``), it still starts each video once.
+    """
+    if FACADE_MARKER not in (page.content or ""):
+        return ""
+    return f'<script src="{assets.script_url(SCRIPT, page.url)}" defer></script>'

@@ -210,6 +210,7 @@ def video_site(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPath
             "posts/seed.md": SEED.read_text(encoding="utf-8"),
             "posts/codes.md": CODES,
             "posts/other.md": "---\ntitle: Other\n---\n\n## Part\n\nNo video here.\n",
+            "plain.md": "# No front matter\n\n{{< youtube dQw4w9WgXcQ >}}\n",
             "posts/unknown.md": UNKNOWN,
             "posts/pic.png": b"\x89PNG\r\n\x1a\n",
             "posts/clip.mp4": b"\x00",
@@ -295,6 +296,8 @@ def test_script_only_on_pages_with_a_facade(video_site: Site) -> None:
     assert scripts("posts/codes.md") == ["../../assets/hugo-meta/video.js"]
     assert scripts("posts/seed.md") == ["../../assets/hugo-meta/video.js"]
     assert scripts("posts/other.md") == []
+    # A page without front matter keeps its theme's look, but its video still plays.
+    assert scripts("plain.md") == ["../assets/hugo-meta/video.js"]
     assert (video_site.site_dir / "assets" / "hugo-meta" / "video.js").exists()
 
 
