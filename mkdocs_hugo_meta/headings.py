@@ -97,6 +97,8 @@ def _attr(pattern: re.Pattern[str], attrs: str) -> str | None:
 
 def heading_text(inner_html: str) -> str:
     """A heading's plain text: no tags, no permalink anchor, no footnote marker."""
+    if "<" not in inner_html and "&" not in inner_html:  # most headings: just words
+        return " ".join(inner_html.split())
     return htmllib.unescape(strip_tags(_NOT_TEXT.sub("", inner_html)))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -10,7 +11,7 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 from hypothesis import given
 from hypothesis import strategies as st
-from markdown.extensions.toc import slugify_unicode
+from markdown.extensions.toc import slugify_unicode, strip_tags
 from sitebuilder import THEMES, Site, build_site
 
 from mkdocs_hugo_meta import headings
@@ -108,6 +109,12 @@ class _CountingSet(set[str]):
     def __contains__(self, item: object) -> bool:
         type(self).lookups += 1
         return super().__contains__(item)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab \t\n\u00a0é>;#")), max_size=20))
+def test_plain_heading_text_is_read_like_any_other(inner: str) -> None:
+    # Text without "<" or "&" skips tag stripping; it must come out the same.
+    assert headings.heading_text(inner) == html.unescape(strip_tags(inner))
 
 
 def test_repeated_headings_get_suffixes_in_linear_work() -> None:
