@@ -48,10 +48,11 @@ class Output:
     block: bool = True
 
 
-def _check(sc: Shortcode, allowed: set[str], positional: int) -> None:
-    unknown = sorted(k for k in sc.named if k.lower() not in allowed)
-    if unknown:
-        raise ShortcodeError(f"unknown parameter {unknown[0]!r}")
+def _check(sc: Shortcode, allowed: set[str], positional: int, host: Host) -> None:
+    # Hugo never reads a parameter its shortcode does not know, so neither do we; the
+    # shortcode still renders, and the warning says which parameter did nothing.
+    for name in sorted(k for k in sc.named if k.lower() not in allowed):
+        host.warn(f"{{{{< {sc.name} >}}}}: unknown parameter {name!r} ignored")
     if len(sc.positional) > positional:
         raise ShortcodeError(
             "takes named parameters" if not positional else f"takes at most {positional} "
@@ -78,12 +79,13 @@ def _markdownify(text: str) -> Markup:
 
 FIGURE_PARAMS = {
     "src", "alt", "width", "height", "loading", "class", "link", "target", "rel", "title",
-    "caption", "attr", "attrlink",
+    "caption", "attr", "attrlink", "align",
 }
+"""Hugo's own ``figure`` parameters, and PaperMod's ``align`` (``center`` centres the image)."""
 
 
 def figure(sc: Shortcode, host: Host) -> Output:
-    _check(sc, FIGURE_PARAMS, 0)
+    _check(sc, FIGURE_PARAMS, 0, host)
     src = sc.get("src")
     if not src:
         raise ShortcodeError("src is missing")
@@ -105,6 +107,7 @@ def figure(sc: Shortcode, host: Host) -> Output:
             height=sc.get("height") or "",
             loading=sc.get("loading") or "",
             css_class=sc.get("class") or "",
+            centered=(sc.get("align") or "").strip().lower() == "center",
             link=host.resolve_url(link) if link else "",
             target=sc.get("target") or "",
             rel=sc.get("rel") or "",
@@ -118,7 +121,7 @@ def figure(sc: Shortcode, host: Host) -> Output:
 
 def x_post(sc: Shortcode, host: Host) -> Output:
     """``{{< x user="…" id="…" >}}`` and the older ``tweet``: a quote linking to the post."""
-    _check(sc, {"user", "id"}, 2)
+    _check(sc, {"user", "id"}, 2, host)
     user = sc.get("user")
     post_id = sc.get("id")
     if post_id is None and sc.positional:
@@ -138,7 +141,7 @@ def x_post(sc: Shortcode, host: Host) -> Output:
 
 def gist(sc: Shortcode, host: Host) -> Output:
     """``{{< gist USER ID [FILE] >}}``: a link to the gist (no embed script)."""
-    _check(sc, {"user", "id", "file"}, 3)
+    _check(sc, {"user", "id", "file"}, 3, host)
     user, gist_id, name = sc.get("user", 0), sc.get("id", 1), sc.get("file", 2)
     if not user or not gist_id:
         raise ShortcodeError("user and id are required")
@@ -164,7 +167,7 @@ def _expand_lines(spec: str) -> str:
 
 def highlight(sc: Shortcode, host: Host) -> Output:
     """``{{< highlight LANG "OPTIONS" >}}CODE{{< /highlight >}}`` as a fenced code block."""
-    _check(sc, set(), 2)
+    _check(sc, set(), 2, host)
     lang = (sc.positional[0] if sc.positional else "").strip()
     if not re.match(r"^[\w+#.-]*$", lang):
         raise ShortcodeError(f"{lang!r} is not a language name")
@@ -184,7 +187,7 @@ def highlight(sc: Shortcode, host: Host) -> Output:
 
 def ref(sc: Shortcode, host: Host) -> Output:
     """``{{< ref "page" >}}``: the page's path relative to this one; MkDocs makes it a URL."""
-    _check(sc, {"path", "lang", "outputformat"}, 1)
+    _check(sc, {"path", "lang", "outputformat"}, 1, host)
     target = sc.get("path", 0)
     if not target:
         raise ShortcodeError("the page is missing")

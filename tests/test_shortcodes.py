@@ -284,3 +284,19 @@ def test_indented_and_raw_html_code_stay_literal(
     found = [n.positional[0] for n in nodes if isinstance(n, Shortcode)]
     assert found == rendered
     assert literal in "".join(n for n in nodes if isinstance(n, str))
+
+
+def test_figure_renders_papermod_align_and_ignores_unknown_parameters(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="mkdocs_hugo_meta"):
+        soup = convert(
+            '{{< figure src="https://img.example/a.png" caption="A chart" align=center '
+            "colour=red >}}\n"
+        )
+    figure = soup.find("figure", class_="hm-figure")
+    assert figure is not None and "align-center" in figure["class"]
+    assert figure.find("img")["src"] == "https://img.example/a.png"
+    assert "{{<" not in soup.text
+    # Hugo never reads an unknown parameter; the warning says which one did nothing.
+    assert "unknown parameter 'colour' ignored" in caplog.text
