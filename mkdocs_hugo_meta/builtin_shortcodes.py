@@ -39,6 +39,8 @@ class Host(Protocol):
 
     def has_fenced_code(self) -> bool: ...
 
+    def param(self, name: str) -> Any: ...
+
 
 @dataclass
 class Output:
@@ -201,7 +203,27 @@ def ref(sc: Shortcode, host: Host) -> Output:
     return Output(found, html=False, block=False)
 
 
+def param(sc: Shortcode, host: Host) -> Output:
+    """``{{< param "name" >}}``: a front-matter value of the page, else of the site's params
+    (dotted names reach into maps), as text."""
+    _check(sc, set(), 1, host)
+    name = (sc.get("name", 0) or "").strip()
+    if not name:
+        raise ShortcodeError("the parameter name is missing")
+    value = host.param(name)
+    if value is None:
+        raise ShortcodeError(f"neither the page nor the site has a parameter {name!r}")
+    if isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, list):
+        text = ", ".join(str(item) for item in value)
+    else:
+        text = str(value)
+    return Output(html.escape(text, quote=False), html=True, block=False)
+
+
 RENDERERS: dict[str, Callable[[Shortcode, Host], Output]] = {
+    "param": param,
     "figure": figure,
     "x": x_post,
     "tweet": x_post,

@@ -144,6 +144,25 @@ class _Document:
         data = self.page[0]
         data.warn(message, line=data.front.body_line + self.line - 1)
 
+    def param(self, name: str) -> Any:
+        """Hugo's ``.Param``: the page's front matter, else the site's ``params``; keys are
+        case-insensitive and a dotted name reaches into maps. ``None`` when neither has it."""
+        sources: list[Any] = []
+        if self.page is not None:
+            sources.append(self.page[0].front.data)
+        if self.ext.site is not None:
+            sources.append(self.ext.site.options.params)
+        for source in sources:
+            value: Any = source
+            for part in name.lower().split("."):
+                if not isinstance(value, dict):
+                    value = None
+                    break
+                value = next((v for k, v in value.items() if str(k).lower() == part), None)
+            if value is not None:
+                return value
+        return None
+
     def has_fenced_code(self) -> bool:
         return "fenced_code_block" in self.md.preprocessors
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Any
 
 import markdown
 import pytest
@@ -300,3 +302,16 @@ def test_figure_renders_papermod_align_and_ignores_unknown_parameters(
     assert "{{<" not in soup.text
     # Hugo never reads an unknown parameter; the warning says which one did nothing.
     assert "unknown parameter 'colour' ignored" in caplog.text
+
+
+def test_param_prints_the_page_value_else_the_site_value(build: Callable[..., Any]) -> None:
+    page = (
+        "---\ntitle: P\nauthor: [Ann, Bob]\nSeries: {Name: <Go> notes}\n---\n\n"
+        'By {{< param "author" >}} in {{< param "series.name" >}}, '
+        'from {{< param "homeCity" >}}. {{< param "nothing" >}}\n'
+    )
+    site = build({"posts/p.md": page}, plugin={"params": {"homeCity": "Lyon"}})
+    text = site.html("posts/p.md").select_one("p:-soup-contains('By ')").get_text()
+    assert text.startswith("By Ann, Bob in <Go> notes, from Lyon.")
+    assert '{{< param "nothing" >}}' in text
+    assert any("posts/p.md:7" in w and "'nothing'" in w for w in site.warnings)
