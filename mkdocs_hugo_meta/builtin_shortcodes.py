@@ -222,8 +222,16 @@ def param(sc: Shortcode, host: Host) -> Output:
     return Output(html.escape(text, quote=False), html=True, block=False)
 
 
+def rawhtml(sc: Shortcode, host: Host) -> Output:
+    """PaperMod's ``{{< rawhtml >}}HTML{{< /rawhtml >}}``: the HTML between the tags, as written
+    (the author's own markup, as raw HTML in Markdown is)."""
+    _check(sc, set(), 0, host)
+    return Output((sc.inner or "").strip("\n"))
+
+
 RENDERERS: dict[str, Callable[[Shortcode, Host], Output]] = {
     "param": param,
+    "rawhtml": rawhtml,
     "figure": figure,
     "x": x_post,
     "tweet": x_post,
@@ -232,4 +240,4 @@ RENDERERS: dict[str, Callable[[Shortcode, Host], Output]] = {
     "ref": ref,
     "relref": ref,
 }
-PAIRED = {"highlight"}
+PAIRED = {"highlight", "rawhtml"}

@@ -315,3 +315,13 @@ def test_param_prints_the_page_value_else_the_site_value(build: Callable[..., An
     assert text.startswith("By Ann, Bob in <Go> notes, from Lyon.")
     assert '{{< param "nothing" >}}' in text
     assert any("posts/p.md:7" in w and "'nothing'" in w for w in site.warnings)
+
+
+def test_rawhtml_passes_the_authors_markup_through() -> None:
+    soup = convert(
+        "Before.\n\n{{< rawhtml >}}\n<div class=\"note\"><b>*not* Markdown</b></div>\n"
+        "{{< /rawhtml >}}\n\nAfter.\n"
+    )
+    note = soup.find("div", class_="note")
+    assert note is not None and note.find("b").get_text() == "*not* Markdown"
+    assert "rawhtml" not in soup.get_text()
