@@ -41,6 +41,8 @@ class Host(Protocol):
 
     def param(self, name: str) -> Any: ...
 
+    def stash(self, html: str) -> str: ...
+
 
 @dataclass
 class Output:
@@ -229,8 +231,24 @@ def rawhtml(sc: Shortcode, host: Host) -> Output:
     return Output((sc.inner or "").strip("\n"))
 
 
+def collapse(sc: Shortcode, host: Host) -> Output:
+    """PaperMod's ``{{< collapse summary="…" openByDefault=true >}}Markdown{{< /collapse >}}``:
+    a ``<details>`` whose body is the page's own Markdown between the tags."""
+    _check(sc, {"summary", "openbydefault"}, 0, host)
+    summary = sc.get("summary") or ""
+    if not summary:
+        host.warn(f"{{{{< {sc.name} >}}}}: the summary is missing")
+    is_open = (sc.get("openByDefault") or "").strip().lower() == "true"
+    opening = (f'<details class="hm-collapse"{" open" if is_open else ""}>'
+               f"<summary>{_markdownify(summary)}</summary>")
+    # The tags are stashed on their own lines, so the Markdown between them is the page's.
+    inner = (sc.inner or "").strip("\n")
+    return Output(f"{host.stash(opening)}\n\n{inner}\n\n{host.stash('</details>')}", html=False)
+
+
 RENDERERS: dict[str, Callable[[Shortcode, Host], Output]] = {
     "param": param,
+    "collapse": collapse,
     "rawhtml": rawhtml,
     "figure": figure,
     "x": x_post,
@@ -240,4 +258,4 @@ RENDERERS: dict[str, Callable[[Shortcode, Host], Output]] = {
     "ref": ref,
     "relref": ref,
 }
-PAIRED = {"highlight", "rawhtml"}
+PAIRED = {"highlight", "rawhtml", "collapse"}

@@ -325,3 +325,16 @@ def test_rawhtml_passes_the_authors_markup_through() -> None:
     note = soup.find("div", class_="note")
     assert note is not None and note.find("b").get_text() == "*not* Markdown"
     assert "rawhtml" not in soup.get_text()
+
+
+def test_collapse_is_a_details_block_around_the_pages_markdown() -> None:
+    soup = convert(
+        '{{< collapse summary="Show the **answer**" openByDefault=true >}}\n'
+        "It is *42*.\n\n- one\n- two\n{{< /collapse >}}\n\nAfter.\n"
+    )
+    details = soup.find("details", class_="hm-collapse")
+    assert details is not None and details.has_attr("open")
+    assert details.find("summary").find("strong").get_text() == "answer"
+    assert details.find("em").get_text() == "42"
+    assert [li.get_text() for li in details.find_all("li")] == ["one", "two"]
+    assert "After." not in details.get_text() and "collapse" not in soup.get_text()
