@@ -148,6 +148,12 @@ def convert(source: str, **config: object) -> BeautifulSoup:
     return BeautifulSoup(md.convert(source), "html.parser")
 
 
+def convert_logged(source: str, caplog: pytest.LogCaptureFixture) -> BeautifulSoup:
+    """``convert``, with the plugin's warnings captured in ``caplog``."""
+    with caplog.at_level(logging.WARNING, logger="mkdocs_hugo_meta"):
+        return convert(source)
+
+
 def test_standalone_extension_renders_and_carries_its_assets() -> None:
     soup = convert("Hi\n\n{{< youtube w7Ft2ymGmfc >}}\n\n{{< vimeo 146022717 >}}\n")
     boxes = soup.select("div.hm-video")
@@ -254,12 +260,12 @@ def test_bad_parameters_leave_the_shortcode_as_text(caplog: pytest.LogCaptureFix
 def test_figure_refuses_script_urls_and_shows_raw_html_in_captions_as_text(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    with caplog.at_level(logging.WARNING, logger="mkdocs_hugo_meta"):
-        soup = convert(
-            "{{< figure src=\"javascript:alert(1)\" >}}\n\n"
-            '{{< figure src="a.png" link=" JavaScript:alert(1)" >}}\n\n'
-            '{{< figure src="data:image/png;base64,AA==" caption="<img src=x onerror=alert(1)>" >}}'
-        )
+    soup = convert_logged(
+        "{{< figure src=\"javascript:alert(1)\" >}}\n\n"
+        '{{< figure src="a.png" link=" JavaScript:alert(1)" >}}\n\n'
+        '{{< figure src="data:image/png;base64,AA==" caption="<img src=x onerror=alert(1)>" >}}',
+        caplog,
+    )
     assert caplog.text.count("unsafe URL") == 2
     figures = soup.find_all("figure")
     assert len(figures) == 1
@@ -291,11 +297,10 @@ def test_indented_and_raw_html_code_stay_literal(
 def test_figure_renders_papermod_align_and_ignores_unknown_parameters(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    with caplog.at_level(logging.WARNING, logger="mkdocs_hugo_meta"):
-        soup = convert(
-            '{{< figure src="https://img.example/a.png" caption="A chart" align=center '
-            "colour=red >}}\n"
-        )
+    soup = convert_logged(
+        '{{< figure src="https://img.example/a.png" caption="A chart" align=center colour=red >}}',
+        caplog,
+    )
     figure = soup.find("figure", class_="hm-figure")
     assert figure is not None and "align-center" in figure["class"]
     assert figure.find("img")["src"] == "https://img.example/a.png"
