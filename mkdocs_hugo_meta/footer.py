@@ -232,7 +232,3 @@ def page_title(page: Page, pages: Mapping[str, PageData]) -> str:
     name = page.file.name.replace("-", " ").replace("_", " ")
     return name.capitalize() if name.lower() == name else name
 
-
-def _front_title(data: Mapping[str, Any]) -> str:
-    value = next((v for k, v in data.items() if str(k).lower() == "title"), None)
-    return value.strip() if isinstance(value, str) else ""

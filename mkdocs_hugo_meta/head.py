@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
-from . import cover, readtime
+from . import cover, htmlattrs, readtime
 from .context import PageContext
 from .edits import Edit
 
@@ -23,11 +23,6 @@ MAX_ARTICLE_TAGS = 6
 
 _HEAD_TAG = re.compile(
     r"""<(meta|link)\b([^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*)>""", re.IGNORECASE
-)
-# Only the attributes that identify a tag and carry its value.
-_ATTR = re.compile(
-    r"""(?<![-\w:])(name|property|rel|content|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""",
-    re.IGNORECASE,
 )
 _PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>(.*?)</p>", re.DOTALL | re.IGNORECASE)
 _HEADER_END = re.compile(r"</header>", re.IGNORECASE)
@@ -42,22 +37,12 @@ class Tag:
     value: str
 
 
-def _attrs(text: str) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for match in _ATTR.finditer(text):
-        name = match.group(1).lower()
-        if name not in found:
-            # Exactly one of the three value groups matched (possibly empty).
-            value = match.group(2) or match.group(3) or match.group(4) or ""
-            found[name] = htmllib.unescape(value)
-    return found
-
-
 def existing_tags(head: str) -> dict[str, tuple[int, int, str]]:
     """The theme's ``<meta>``/``<link>`` tags by key, with their span in ``head`` and value."""
     found: dict[str, tuple[int, int, str]] = {}
     for match in _HEAD_TAG.finditer(head):
-        attrs = _attrs(match.group(2))
+        # Only attributes with a value identify a tag or carry one.
+        attrs = {k: v for k, v in htmlattrs.parse(match.group(0)).items() if v is not None}
         if match.group(1).lower() == "link":
             rel = attrs.get("rel", "").lower()
             key, value = (f"rel:{rel}", attrs.get("href", "")) if rel else ("", "")

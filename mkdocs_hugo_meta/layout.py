@@ -36,8 +36,7 @@ def reserve_top(html: str, h1_end: int, top: str) -> str:
     """The content with a slot for ``top`` right after its leading h1 (unchanged for no top)."""
     if not top:
         return html
-    parts = [html[:h1_end], TOP_SLOT, html[h1_end:]]
-    return "\n".join(part for part in parts if part)
+    return join([html[:h1_end], TOP_SLOT, html[h1_end:]])
 
 
 def fill(content: str, top: str, bottom: Iterable[str]) -> str:

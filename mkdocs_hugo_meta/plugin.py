@@ -145,13 +145,11 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Any
     ) -> TemplateContext | None:
         ctx = self.contexts.get(page.file.src_uri)
-        script = video.script_tag(page)  # a plain page (no front matter) may hold a video too
+        # A plain page (no front matter, no context) may hold a video too.
+        top, bottom = (ctx.take_top(), footer.render(ctx)) if ctx is not None else ("", "")
+        page.content = layout.fill(page.content or "", top, [bottom, video.script_tag(page)])
         if ctx is not None:
-            bottom = [footer.render(ctx), script]
-            page.content = layout.fill(page.content or "", ctx.take_top(), bottom)
             toc.adjust_theme_toc(ctx, context)
-        elif script:
-            page.content = layout.fill(page.content or "", "", [script])
         return context
 
     # Last, so the one </head> splice sees what other plugins wrote into the page.

@@ -148,9 +148,10 @@ def instance_host(value: str | None) -> str:
     return host.strip("/")
 
 
-def share_url(network: Network, title: str, url: str, tags: list[str], instance: str = "") -> str:
-    """The share link of one network for a page; every value percent-encoded."""
-    return network.url.format(T=encode(title), U=encode(url), H=encode(hashtags(tags)), I=instance)
+def link_values(title: str, url: str, tags: list[str], instance: str = "") -> dict[str, str]:
+    """What a network's URL format is filled with (``{T}``, ``{U}``, ``{H}``, ``{I}``), every
+    value percent-encoded; worked out once per page, not once per network."""
+    return {"T": encode(title), "U": encode(url), "H": encode(hashtags(tags)), "I": instance}
 
 
 def available(instance: str) -> list[str]:
@@ -220,8 +221,7 @@ def buttons(ctx: PageContext) -> list[Button]:
         else:
             warn_once(ctx, f"share:{problem}", f"plugins.hugo-meta.params: {problem}")
     title, tags = ctx.title, ctx.params.texts("tags")
-    # Encoded once per page, not once per network: what share_url does for each link.
-    values = {"T": encode(title), "U": encode(url), "H": encode(hashtags(tags)), "I": instance}
+    values = link_values(title, url, tags, instance)
     return [
         Button(
             name=network.name,
