@@ -13,11 +13,11 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
     from .config import HugoMetaConfig
-    from .headings import Heading
-    from .labels import Labels
-    from .pagedata import PageData
-    from .params import PageParams
-    from .templates import Templates
+    from .render.headings import Heading
+    from .render.labels import Labels
+    from .render.templates import Templates
+    from .source.page import PageData
+    from .source.params import PageParams
 
 
 @dataclass

@@ -11,26 +11,16 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from . import (
-    assets,
-    cover,
-    dates,
-    edits,
-    footer,
-    head,
-    header,
-    layout,
-    markdown_ext,
-    pagedata,
-    readtime,
-    site,
-    toc,
-    video,
-)
 from .config import HugoMetaConfig
 from .context import PageContext, SiteContext
-from .labels import Labels, theme_locale
-from .templates import PACKAGE_TEMPLATES, Templates
+from .markup import edits
+from .render import assets, cover, footer, head_tags, header, readtime, slots, toc
+from .render.labels import Labels, theme_locale
+from .render.templates import PACKAGE_TEMPLATES, Templates
+from .shortcodes import extension, video
+from .site import aliases, drafts, hljs, search_index
+from .source import dates
+from .source import page as page_source
 
 
 class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
@@ -45,10 +35,10 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
     def _reset(self) -> None:
         # Everything derived from one build; rebuilt from scratch on every `mkdocs serve` reload.
         self.site: SiteContext | None = None
-        self.pages: dict[str, pagedata.PageData] = {}
+        self.pages: dict[str, page_source.PageData] = {}
         self.contexts: dict[str, PageContext] = {}
         self.site_params: dict[str, Any] = {}
-        self.markdown_ext: markdown_ext.HugoMarkdownExtension | None = None
+        self.markdown_ext: extension.HugoMarkdownExtension | None = None
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.serving = command == "serve"
@@ -58,7 +48,7 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         if not self.config.enabled:
             return None
         tz = dates.zone(self.config.timezone)
-        self.site_params = pagedata.read_site_params(self.config.params, tz)
+        self.site_params = page_source.read_site_params(self.config.params, tz)
         # Lowest precedence, so a template of the same name in the user's custom_dir wins.
         config.theme.dirs.append(str(PACKAGE_TEMPLATES))
         labels = Labels(theme_locale(config.theme), self.config.labels)
@@ -71,7 +61,7 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
             pages=self.pages,
         )
         assets.register(config)
-        self.markdown_ext = markdown_ext.HugoMarkdownExtension(
+        self.markdown_ext = extension.HugoMarkdownExtension(
             options=self.config.video, site=self.site
         )
         # MkDocs accepts Extension instances here although the option is typed as names.
@@ -87,10 +77,10 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         for file in files.documentation_pages():
             if file.inclusion.is_excluded():
                 continue
-            self.pages[file.src_uri] = pagedata.read(
+            self.pages[file.src_uri] = page_source.read(
                 file.src_uri, file.content_bytes, self.site_params, tz
             )
-        site.apply_inclusion(files, self.pages, self.site)
+        drafts.apply_inclusion(files, self.pages, self.site.options.build)
         assets.add_files(files, config)
         return files
 
@@ -99,7 +89,7 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
     def on_nav(
         self, nav: Navigation, /, *, config: MkDocsConfig, files: Files
     ) -> Navigation | None:
-        return site.prune_nav(nav, self.site) if self.site is not None else None
+        return drafts.prune_nav(nav, self.site.serving) if self.site is not None else None
 
     def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
         data = self.pages.get(page.file.src_uri)
@@ -132,11 +122,11 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         # Measured before anything is added, so the figures describe the author's own text.
         ctx.stats = readtime.measure(html, ctx)
         html, toc_box = toc.render(html, ctx)
-        h1_end = layout.leading_h1_end(html)
-        ctx.top = layout.join(
+        h1_end = slots.leading_h1_end(html)
+        ctx.top = slots.join(
             [header.render(ctx, own_h1=h1_end > 0), cover.render(ctx, html[h1_end:]), toc_box]
         )
-        return layout.reserve_top(html, h1_end, ctx.top)
+        return slots.reserve_top(html, h1_end, ctx.top)
 
     # After the search plugins (default priority): they index page.content and sections from
     # page.toc, so our blocks go in, and the theme's TOC may be emptied, only now.
@@ -147,7 +137,7 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         ctx = self.contexts.get(page.file.src_uri)
         # A plain page (no front matter, no context) may hold a video too.
         top, bottom = (ctx.take_top(), footer.render(ctx)) if ctx is not None else ("", "")
-        page.content = layout.fill(page.content or "", top, [bottom, video.script_tag(page)])
+        page.content = slots.fill(page.content or "", top, [bottom, video.script_tag(page)])
         if ctx is not None:
             toc.adjust_theme_toc(ctx, context)
         return context
@@ -158,10 +148,16 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         ctx = self.contexts.get(page.file.src_uri)
         if ctx is None:
             return None
-        return edits.apply(output, [*head.tag_edits(output, ctx), *site.page_edits(output, ctx)])
+        page_edits = [*head_tags.tag_edits(output, ctx)]
+        if ctx.params.flag("disableHLJS"):
+            page_edits.extend(hljs.page_edits(output))
+        return edits.apply(output, page_edits)
 
     # After the search plugins (default priority) have written their index.
     @event_priority(-100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if self.site is not None:
-            site.finish_build(self.pages, self.contexts, self.site)
+        if self.site is None:
+            return
+        hidden = {ctx.page.url for ctx in self.contexts.values() if ctx.params.flag("searchHidden")}
+        search_index.remove_pages(config.site_dir, hidden)
+        aliases.write(self.contexts.values(), self.site)

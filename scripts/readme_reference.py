@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mkdocs_hugo_meta import params  # noqa: E402
+from mkdocs_hugo_meta.source import params  # noqa: E402
 
 CONFIG_SOURCE = ROOT / "mkdocs_hugo_meta" / "config.py"
 README = ROOT / "README.md"

@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 from sitebuilder import Site
 
-from mkdocs_hugo_meta import aliases
+from mkdocs_hugo_meta.site import aliases
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 from bs4 import Tag
 from sitebuilder import THEMES, Site, build_site
 
-from mkdocs_hugo_meta import cover
+from mkdocs_hugo_meta.render import cover
 
 
 def png(width: int, height: int) -> bytes:

@@ -10,9 +10,9 @@ import pytest
 from bs4 import BeautifulSoup
 from sitebuilder import Site
 
-from mkdocs_hugo_meta import drafts
 from mkdocs_hugo_meta.config import BuildConfig
-from mkdocs_hugo_meta.params import PageParams
+from mkdocs_hugo_meta.site import drafts
+from mkdocs_hugo_meta.source.params import PageParams
 
 NOW = datetime(2024, 6, 1, tzinfo=timezone.utc)
 

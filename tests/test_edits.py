@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mkdocs_hugo_meta.edits import Edit, apply
+from mkdocs_hugo_meta.markup.edits import Edit, apply
 
 
 def test_inserts_and_replacements_in_any_order() -> None:

@@ -9,7 +9,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mkdocs_hugo_meta import frontmatter
+from mkdocs_hugo_meta.source import frontmatter
 
 
 def test_yaml_block_is_split_from_body() -> None:

@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 from sitebuilder import THEMES, Site, build_site
 
-from mkdocs_hugo_meta import head
+from mkdocs_hugo_meta.render import head_tags as head
 
 DESCRIPTION = 'Says "hi" <now> & then'
 LONG = " ".join(["Sourdough"] + ["starter"] * 60)

@@ -8,8 +8,8 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 from sitebuilder import THEMES, Site, build_site
 
-from mkdocs_hugo_meta import dates
-from mkdocs_hugo_meta.labels import Labels
+from mkdocs_hugo_meta.render.labels import Labels
+from mkdocs_hugo_meta.source import dates
 
 # 1 + 200 words, 5 in code, 2 in a heading (its permalink anchor not counted), 5 more: 213.
 ENGLISH_213 = "extra " + " ".join(f"w{i}" for i in range(200)) + (

@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 from sitebuilder import Site
 
-from mkdocs_hugo_meta import hljs
+from mkdocs_hugo_meta.site import hljs
 
 CDN = "https://cdnjs.cloudflare.com/ajax/libs/highlight.js/11.8.0"
 

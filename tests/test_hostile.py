@@ -21,7 +21,8 @@ from bs4 import BeautifulSoup
 from bs4.element import Tag
 from sitebuilder import Site, build_site
 
-from mkdocs_hugo_meta import pagedata, params
+from mkdocs_hugo_meta.source import page as pagedata
+from mkdocs_hugo_meta.source import params
 
 CORPUS = Path(__file__).parent / "hostile"
 # Where the site is built, several folders below the snapshot root, so an alias that climbs out

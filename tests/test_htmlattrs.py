@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mkdocs_hugo_meta import htmlattrs
+from mkdocs_hugo_meta.markup import attributes as htmlattrs
 
 
 class _Reference(HTMLParser):

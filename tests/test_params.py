@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from mkdocs_hugo_meta import dates, params
+from mkdocs_hugo_meta.source import dates, params
 
 
 def check(data: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str]]]:

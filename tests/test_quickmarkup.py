@@ -13,14 +13,14 @@ from hypothesis import strategies as st
 from markupsafe import Markup
 from sitebuilder import build_site
 
-from mkdocs_hugo_meta import quickmarkup
-from mkdocs_hugo_meta.footer import NavLink, TagLink
-from mkdocs_hugo_meta.header import Crumb, MetaPart
-from mkdocs_hugo_meta.headings import Heading
-from mkdocs_hugo_meta.labels import Labels
-from mkdocs_hugo_meta.share import Button
-from mkdocs_hugo_meta.templates import PACKAGE_TEMPLATES, Templates
-from mkdocs_hugo_meta.video import Embed
+from mkdocs_hugo_meta.render import twins as quickmarkup
+from mkdocs_hugo_meta.render.footer import NavLink, TagLink
+from mkdocs_hugo_meta.render.header import Crumb, MetaPart
+from mkdocs_hugo_meta.render.headings import Heading
+from mkdocs_hugo_meta.render.labels import Labels
+from mkdocs_hugo_meta.render.share import Button
+from mkdocs_hugo_meta.render.templates import PACKAGE_TEMPLATES, Templates
+from mkdocs_hugo_meta.shortcodes.video import Embed
 
 JINJA = Templates([PACKAGE_TEMPLATES], quick=False)
 QUICK = Templates([PACKAGE_TEMPLATES])

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from mkdocs_hugo_meta import readtime
 from mkdocs_hugo_meta.config import HeaderConfig
-from mkdocs_hugo_meta.params import PageParams
+from mkdocs_hugo_meta.render import readtime
+from mkdocs_hugo_meta.source.params import PageParams
 
 
 @pytest.mark.parametrize(

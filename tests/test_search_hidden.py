@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sitebuilder import Site
 
-from mkdocs_hugo_meta import search_index
+from mkdocs_hugo_meta.site import search_index
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 from sitebuilder import THEMES, Site, build_site
 
-from mkdocs_hugo_meta import share
+from mkdocs_hugo_meta.render import share
 
 # --- pure helpers ----------------------------------------------------------------------------
 

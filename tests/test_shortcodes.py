@@ -10,9 +10,9 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from mkdocs_hugo_meta import builtin_shortcodes
 from mkdocs_hugo_meta.markdown_ext import makeExtension
-from mkdocs_hugo_meta.shortcodes import Malformed, Shortcode, VideoLink, is_literal, scan
+from mkdocs_hugo_meta.shortcodes import builtin as builtin_shortcodes
+from mkdocs_hugo_meta.shortcodes.scanner import Malformed, Shortcode, VideoLink, is_literal, scan
 
 
 def only_tag(text: str) -> Shortcode:

@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from markdown.extensions.toc import slugify_unicode, strip_tags
 from sitebuilder import THEMES, Site, build_site
 
-from mkdocs_hugo_meta import headings
-from mkdocs_hugo_meta.params import PageParams
-from mkdocs_hugo_meta.toc import hides_theme_toc
+from mkdocs_hugo_meta.render import headings
+from mkdocs_hugo_meta.render.toc import hides_theme_toc
+from mkdocs_hugo_meta.source.params import PageParams
 
 # ---------------------------------------------------------------- pure helpers
 

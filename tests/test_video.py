@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup, Tag
 from conftest import SEED
 from sitebuilder import THEMES, Site, build_site
 
-from mkdocs_hugo_meta import video
+from mkdocs_hugo_meta.shortcodes import video
 
 OPTIONS = {"youtube_nocookie": True, "vimeo_dnt": True, "facade": True,
            "thumbnail_url": "https://i.ytimg.com/vi/{id}/hqdefault.jpg"}

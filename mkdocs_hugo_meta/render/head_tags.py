@@ -14,9 +14,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
-from . import cover, htmlattrs, readtime
-from .context import PageContext
-from .edits import Edit
+from ..context import PageContext
+from ..markup import attributes
+from ..markup.edits import Edit
+from . import cover, readtime
 
 MAX_ARTICLE_TAGS = 6
 """PaperMod lists at most six ``article:tag`` entries."""
@@ -42,7 +43,7 @@ def existing_tags(head: str) -> dict[str, tuple[int, int, str]]:
     found: dict[str, tuple[int, int, str]] = {}
     for match in _HEAD_TAG.finditer(head):
         # Only attributes with a value identify a tag or carry one.
-        attrs = {k: v for k, v in htmlattrs.parse(match.group(0)).items() if v is not None}
+        attrs = {k: v for k, v in attributes.parse(match.group(0)).items() if v is not None}
         if match.group(1).lower() == "link":
             rel = attrs.get("rel", "").lower()
             key, value = (f"rel:{rel}", attrs.get("href", "")) if rel else ("", "")

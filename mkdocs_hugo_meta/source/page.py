@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import tzinfo
 from typing import Any
 
-from . import dates, diagnostics, frontmatter, params
+from .. import diagnostics
+from . import dates, frontmatter, params
 
 # MkDocs' own reader gets this empty YAML block in front of the body, so it neither parses the
 # front matter a second time nor mistakes a body line like "Note: x" for MultiMarkdown meta.

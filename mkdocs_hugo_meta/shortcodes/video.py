@@ -15,7 +15,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from mkdocs.structure.pages import Page
 
-from . import assets, htmlattrs
+from ..markup import attributes
+from ..render import assets
 
 SCRIPT = "video.js"
 FACADE_MARKER = "data-hm-facade"
@@ -240,7 +241,7 @@ _PADDING_STYLE = re.compile(r"padding(?:-bottom|-top)?\s*:\s*[\d.]+%", re.IGNORE
 
 def from_iframe(tag: str) -> Embed | None:
     """The embed a pasted ``<iframe>`` shows, when its ``src`` is a YouTube or Vimeo player."""
-    attrs = htmlattrs.parse(tag)
+    attrs = attributes.parse(tag)
     embed = recognise(attrs.get("src") or "")
     if embed is None:
         return None
@@ -261,12 +262,12 @@ def rewrite_iframes(html: str, render: Callable[[Embed], str]) -> tuple[str, boo
         embed = from_iframe(iframe)
         wrap, unwrap = match.group("wrap") or "", match.group("unwrap") or ""
         if embed is None:
-            if "loading" in htmlattrs.parse(iframe):
+            if "loading" in attributes.parse(iframe):
                 return match.group(0)
             changed = True
             return wrap + iframe[:7] + ' loading="lazy"' + iframe[7:] + unwrap
         changed = True
-        style = (htmlattrs.parse(wrap).get("style") or "") if wrap else ""
+        style = (attributes.parse(wrap).get("style") or "") if wrap else ""
         if wrap and unwrap and _PADDING_STYLE.search(style):
             return render(embed)
         return wrap + render(embed) + unwrap

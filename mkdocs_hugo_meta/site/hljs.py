@@ -15,8 +15,8 @@ import html as html_lib
 import re
 from collections.abc import Iterator
 
-from . import edits, htmlattrs
-from .edits import Edit
+from ..markup import attributes, edits
+from ..markup.edits import Edit
 
 _SCRIPT_END = re.compile(r"</script>", re.IGNORECASE)
 # Themes write these tags in lower case; upper case is looked for too. Plain `str.find` runs
@@ -77,7 +77,7 @@ def is_hljs_url(url: str) -> bool:
 
 
 def _is_hljs_script(tag: str, body: str) -> bool:
-    src = htmlattrs.parse(tag).get("src")
+    src = attributes.parse(tag).get("src")
     if src is not None:
         return is_hljs_url(src)
     # Only an init script made of nothing but hljs calls: any other code stays.
@@ -86,7 +86,7 @@ def _is_hljs_script(tag: str, body: str) -> bool:
 
 
 def _hljs_link_replacement(tag: str) -> str | None:
-    attrs = htmlattrs.parse(tag)
+    attrs = attributes.parse(tag)
     rel, href = attrs.get("rel") or "", attrs.get("href") or ""
     if "stylesheet" not in rel.lower() or not is_hljs_url(href):
         return None

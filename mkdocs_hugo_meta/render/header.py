@@ -13,8 +13,9 @@ from urllib.parse import urlsplit
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from . import dates, site
-from .context import PageContext
+from ..context import PageContext
+from ..site.drafts import unpublished_reason
+from ..source import dates
 
 
 @dataclass
@@ -135,7 +136,7 @@ def render(ctx: PageContext, *, own_h1: bool) -> str:
     if not ctx.options.header.enabled:
         return ""
     params = ctx.params
-    reason = site.unpublished_reason(params)
+    reason = unpublished_reason(params)
     # A page without Hugo front matter keeps its theme's title handling (Material adds one).
     wants_title = not own_h1 and ctx.data.front.format is not None
     values: dict[str, Any] = {

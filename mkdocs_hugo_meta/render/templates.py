@@ -12,9 +12,9 @@ from typing import Any
 
 import jinja2
 
-from . import quickmarkup
+from . import twins
 
-PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
+PACKAGE_TEMPLATES = Path(__file__).parent.parent / "templates"
 """Holds ``hugo_meta/*.html``; appended to the theme's dirs, so a user's copy wins."""
 
 
@@ -46,7 +46,7 @@ class Templates:
     def quick(self, name: str) -> Callable[..., str] | None:
         """The Python twin of ``hugo_meta/NAME`` when the file in use is the package's own."""
         if name not in self._quick:
-            twin = quickmarkup.RENDERERS.get(name) if self._use_quick else None
+            twin = twins.RENDERERS.get(name) if self._use_quick else None
             if twin is not None:
                 _, used, _ = self.loader.get_source(self.env, f"hugo_meta/{name}")
                 ours = PACKAGE_TEMPLATES / "hugo_meta" / name

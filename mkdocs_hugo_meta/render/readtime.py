@@ -13,7 +13,7 @@ import math
 import re
 from typing import Any
 
-from .context import PageContext
+from ..context import PageContext
 
 # Not the author's words: comments, script/style elements, the fallbacks and player templates
 # of video embeds (<noscript>, <template>) and the toc extension's permalinks.

@@ -16,8 +16,8 @@ from urllib.parse import unquote, urlsplit
 
 from mkdocs.utils import get_relative_url, write_file
 
-from . import diagnostics
-from .context import PageContext, SiteContext
+from .. import diagnostics
+from ..context import PageContext, SiteContext
 
 MARKER = 'class="hm-alias"'
 """In every redirect page, so a rebuild over an old output folder may replace its own pages."""

@@ -16,8 +16,8 @@ from typing import Any, Protocol
 import markdown
 from markupsafe import Markup
 
-from . import urls
-from .shortcodes import Shortcode
+from ..markup import urls
+from .scanner import Shortcode
 
 
 class ShortcodeError(ValueError):

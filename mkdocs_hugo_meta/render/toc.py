@@ -14,10 +14,10 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils.templates import TemplateContext
 
-from . import assets, headings, layout
-from .context import PageContext, SiteContext
-from .pagedata import PageData
-from .params import PageParams
+from ..context import PageContext, SiteContext
+from ..source.page import PageData
+from ..source.params import PageParams
+from . import assets, headings, slots
 
 SCRIPT = "toc.js"
 
@@ -76,8 +76,8 @@ def render(html: str, ctx: PageContext) -> tuple[str, str]:
         slugify, separator = headings.slug_function(ctx.site.config.mdx_configs)
         html, found = headings.collect(html, slugify, separator)
         _warn_shared_ids(found, ctx)
-        if found and found[0].level == 1 and layout.leading_h1_end(html):
-            # The content's opening <h1> is the page title (see layout.py), not a section.
+        if found and found[0].level == 1 and slots.leading_h1_end(html):
+            # The content's opening <h1> is the page title (see slots.py), not a section.
             found = found[1:]
         levels = set(options.levels)
         entries = [heading for heading in found if heading.level in levels]
@@ -120,7 +120,7 @@ def _from_markdown_toc(html: str, ctx: PageContext) -> list[headings.Heading]:
     """MkDocs' own TOC (Markdown headings within ``toc_depth``), like Hugo's .TableOfContents."""
     toc = ctx.page.toc
     entries = headings.flatten(toc.items if toc is not None else [])
-    h1_end = layout.leading_h1_end(html)
+    h1_end = slots.leading_h1_end(html)
     title_first = entries and entries[0].level == 1 and h1_end
     if title_first and headings.opening_id(html[:h1_end]) == entries[0].id:
         entries = entries[1:]

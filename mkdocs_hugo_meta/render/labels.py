@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from . import dates
+from ..source import dates
 
 # The English texts are plain ASCII, so an English page stays a one-byte-per-character string
 # in memory (the post-nav arrows and separators are character references in the markup).

@@ -16,9 +16,9 @@ from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from .config import BuildConfig
-from .pagedata import PageData
-from .params import PageParams
+from ..config import BuildConfig
+from ..source.page import PageData
+from ..source.params import PageParams
 
 ENV_VARS: dict[str, str] = {
     "draft": "HUGO_META_BUILD_DRAFTS",

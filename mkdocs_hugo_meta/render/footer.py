@@ -16,9 +16,9 @@ from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_markdown_title, normalize_url
 
+from ..context import PageContext
+from ..source.page import PageData
 from . import comments, share
-from .context import PageContext
-from .pagedata import PageData
 
 
 def render(ctx: PageContext) -> str:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from .share import warn_once
 
 if TYPE_CHECKING:
-    from .context import PageContext
+    from ..context import PageContext
 
 SCRIPTS = {
     "giscus": "https://giscus.app/client.js",

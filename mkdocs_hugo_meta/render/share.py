@@ -15,10 +15,10 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
-from . import diagnostics
+from .. import diagnostics
 
 if TYPE_CHECKING:
-    from .context import PageContext
+    from ..context import PageContext
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
-ASSETS = Path(__file__).parent / "assets"
+ASSETS = Path(__file__).parent.parent / "assets"
 SITE_DIR = "assets/hugo-meta"
 STYLESHEET = f"{SITE_DIR}/hugo-meta.css"
 SCRIPTS = ("video.js", "toc.js")

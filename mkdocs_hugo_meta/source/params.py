@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone, tzinfo
 from typing import Any
 
-from . import dates, urls
+from ..markup import urls
+from . import dates
 
 # Value kinds a flag may have.
 BOOL, TEXT, TEXTS, DATE, INT, MAP = "bool", "text", "texts", "date", "int", "map"

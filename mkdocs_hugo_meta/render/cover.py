@@ -18,8 +18,8 @@ from urllib.parse import urljoin, urlsplit
 import markdown
 from mkdocs.utils import get_relative_url
 
-from . import urls
-from .context import PageContext
+from ..context import PageContext
+from ..markup import urls
 
 
 @dataclass(frozen=True)

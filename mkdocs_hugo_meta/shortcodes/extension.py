@@ -1,0 +1,385 @@
+"""Python-Markdown extension: Hugo shortcodes, ``![type:video](URL)`` and video iframes.
+
+The plugin appends it in ``on_config`` and calls :meth:`HugoMarkdownExtension.begin_page` before
+each page renders, so warnings name the file and line and ``ref`` can find other pages. It also
+works alone in ``markdown_extensions:`` (``mkdocs_hugo_meta.markdown_ext``), for Python-Markdown
+hosts that run extensions but no MkDocs plugins; there it warns through the plain logger and
+adds the video stylesheet and script inline to documents that need them.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import posixpath
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
+
+from markdown import Extension, Markdown
+from markdown.postprocessors import Postprocessor
+from markdown.preprocessors import Preprocessor
+
+from ..render import assets
+from ..render.labels import Labels
+from ..render.templates import PACKAGE_TEMPLATES, Templates
+from . import builtin, scanner, video
+
+if TYPE_CHECKING:
+    from mkdocs.structure.files import Files
+
+    from ..context import SiteContext
+    from ..source.page import PageData
+
+log = logging.getLogger(__name__)
+
+VIDEO_OPTIONS = ("youtube_nocookie", "vimeo_dnt", "facade", "thumbnail_url")
+VIDEO_SHORTCODES = ("youtube", "vimeo")
+# After whitespace normalisation (30), before fenced code (25) and the raw-HTML stash (20): code
+# blocks are still text we can skip, and `highlight` can become a fenced block.
+PREPROCESSOR_PRIORITY = 27
+# Before raw HTML is put back (30), so the stash still holds each pasted block on its own.
+IFRAME_PRIORITY = 35
+
+
+class HugoMarkdownExtension(Extension):
+    """Hugo shortcodes and video embeds for Python-Markdown."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        options = kwargs.pop("options", None)
+        self.site: SiteContext | None = kwargs.pop("site", None)
+        self.config = {
+            "youtube_nocookie": [True, "Embed YouTube from www.youtube-nocookie.com"],
+            "vimeo_dnt": [True, "Add dnt=1 to Vimeo embeds"],
+            "facade": [True, "Load the YouTube player only when the reader clicks play"],
+            "thumbnail_url": [
+                "https://i.ytimg.com/vi/{id}/hqdefault.jpg",
+                "Facade thumbnail; {id} is the video id",
+            ],
+            "inline_assets": [
+                True,
+                "Without the plugin: add the video stylesheet and script inline when needed",
+            ],
+        }
+        super().__init__(**kwargs)
+        self.plugin_mode = options is not None
+        if options is not None:
+            for key in VIDEO_OPTIONS:
+                self.setConfig(key, options[key])
+        self._pending: tuple[PageData, Files] | None = None
+        self._templates: Templates | None = None
+        self._names: tuple[int, dict[str, list[str]]] | None = None
+
+    def begin_page(self, data: PageData, files: Files) -> None:
+        """The page the next Markdown instance converts (MkDocs makes one per page)."""
+        self._pending = (data, files)
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        # Taken once, so a page rendered without begin_page never inherits another's name.
+        page, self._pending = self._pending, None
+        doc = _Document(self, md, page)
+        md.preprocessors.register(_Shortcodes(md, doc), "hugo_shortcodes", PREPROCESSOR_PRIORITY)
+        md.postprocessors.register(_Iframes(md, doc), "hugo_iframes", IFRAME_PRIORITY)
+
+    @property
+    def templates(self) -> Templates:
+        if self.site is not None:
+            return self.site.templates
+        if self._templates is None:
+            self._templates = Templates([PACKAGE_TEMPLATES])
+        return self._templates
+
+    def names(self, files: Files) -> dict[str, list[str]]:
+        """Pages by file name without ``.md``, for ``ref`` by name (built once per build)."""
+        if self._names is None or self._names[0] != id(files):
+            index: dict[str, list[str]] = {}
+            for file in files.documentation_pages():
+                stem = posixpath.basename(file.src_uri).rsplit(".", 1)[0].lower()
+                index.setdefault(stem, []).append(file.src_uri)
+            self._names = (id(files), index)
+        return self._names[1]
+
+
+@dataclass
+class _Document:
+    """One conversion: the page, what was stashed by us, and whether a video appeared."""
+
+    ext: HugoMarkdownExtension
+    md: Markdown
+    page: tuple[PageData, Files] | None
+    own_stash: set[int] = field(default_factory=set)
+    videos: int = 0
+    facades: int = 0
+    line: int = 1
+    assets_key: int | None = None
+    """Stash entry at the end of the document for the inline stylesheet and script."""
+
+    def reset(self) -> None:
+        self.own_stash.clear()
+        self.videos = self.facades = 0
+        self.assets_key = None
+
+    @property
+    def inline_assets(self) -> bool:
+        return not self.ext.plugin_mode and bool(self.ext.getConfig("inline_assets"))
+
+    # --- what renderers may ask (builtin.Host) ---
+
+    def options(self) -> dict[str, Any]:
+        return {key: self.ext.getConfig(key) for key in VIDEO_OPTIONS}
+
+    def render(self, template: str, **values: Any) -> str:
+        return self.ext.templates.render(template, labels=self.labels, **values)
+
+    def label(self, key: str, **values: Any) -> str:
+        return self.labels(key, **values)
+
+    @property
+    def labels(self) -> Labels:
+        return self.ext.site.labels if self.ext.site is not None else Labels(None, {})
+
+    def warn(self, message: str) -> None:
+        if self.page is None:
+            log.warning(f"line {self.line}: {message}")
+            return
+        data = self.page[0]
+        data.warn(message, line=data.front.body_line + self.line - 1)
+
+    def param(self, name: str) -> Any:
+        """Hugo's ``.Param``: the page's front matter, else the site's ``params``; keys are
+        case-insensitive and a dotted name reaches into maps. ``None`` when neither has it."""
+        sources: list[Any] = []
+        if self.page is not None:
+            sources.append(self.page[0].front.data)
+        if self.ext.site is not None:
+            sources.append(self.ext.site.options.params)
+        for source in sources:
+            value: Any = source
+            for part in name.lower().split("."):
+                if not isinstance(value, dict):
+                    value = None
+                    break
+                value = next((v for k, v in value.items() if str(k).lower() == part), None)
+            if value is not None:
+                return value
+        return None
+
+    def has_fenced_code(self) -> bool:
+        return "fenced_code_block" in self.md.preprocessors
+
+    def resolve_url(self, url: str, *, must_exist: bool = False) -> str:
+        """A link to a file in ``docs/`` as MkDocs would write it from this page.
+
+        With ``must_exist`` (an image source), a local path that names no file is reported.
+        """
+        if self.page is None:
+            return url
+        data, files = self.page
+        parts = urlsplit(url)
+        if parts.scheme or parts.netloc or not parts.path:
+            return url
+        path = unquote(parts.path)
+        if path.startswith("/"):
+            target = path.lstrip("/")
+        else:
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(data.src_uri), path))
+        found, here = files.get_file_from_path(target), files.get_file_from_path(data.src_uri)
+        if found is None or here is None:
+            if must_exist and found is None:
+                self.warn(f"'{url}' was not found under docs/; used as written")
+            return url
+        relative = found.url_relative_to(here)
+        return urlunsplit(("", "", relative, parts.query, parts.fragment))
+
+    def resolve_ref(self, target: str) -> str | None:
+        """``ref``'s page as a ``.md`` path relative to this page, which MkDocs then links."""
+        path, _, anchor = target.partition("#")
+        fragment = f"#{anchor}" if anchor else ""
+        if self.page is None:
+            return target
+        data, files = self.page
+        here = posixpath.dirname(data.src_uri)
+        path = path.strip()
+        if not path:
+            return fragment or None
+        bases = [path.strip("/")] if path.startswith("/") else [
+            posixpath.normpath(posixpath.join(here, path)).strip("/"),
+            path.strip("/"),
+        ]
+        for base in bases:
+            stem = base.removesuffix(".md")
+            for candidate in (base, f"{stem}.md", f"{stem}/index.md", f"{stem}/_index.md"):
+                if files.get_file_from_path(candidate) is not None:
+                    return _relative(candidate, here) + fragment
+        matches = self.ext.names(files).get(posixpath.basename(path).removesuffix(".md").lower())
+        if matches and len(matches) == 1:
+            return _relative(matches[0], here) + fragment
+        return None
+
+    # --- output ---
+
+    def stash(self, text: str) -> str:
+        placeholder = self.md.htmlStash.store(text)
+        self.own_stash.add(self.md.htmlStash.html_counter - 1)
+        return placeholder
+
+    def render_embed(self, embed: video.Embed) -> str:
+        values = video.template_values(embed, self.options())
+        self.videos += 1
+        self.facades += bool(values["facade"])
+        return self.render("video.html", **values)
+
+
+def _relative(src_uri: str, here: str) -> str:
+    return quote(posixpath.relpath(src_uri, here or "."))
+
+
+class _Shortcodes(Preprocessor):
+    """Replace shortcodes and video links in the source before any other block work."""
+
+    def __init__(self, md: Markdown, doc: _Document) -> None:
+        super().__init__(md)
+        self.doc = doc
+        self.unknown: set[str] = set()
+
+    def run(self, lines: list[str]) -> list[str]:
+        self.doc.reset()
+        self.unknown.clear()
+        text = "\n".join(lines)
+        if self.doc.inline_assets:
+            # Filled once the page is known to have a video (after iframes are seen).
+            lines = [*lines, "", self.doc.stash(""), "", ""]
+            self.doc.assets_key = self.md.htmlStash.html_counter - 1
+        if "{{" not in text and "![type:video]" not in text:
+            return lines
+        nodes = scanner.scan(text, builtin.PAIRED)
+        out: list[str] = []
+        for index, node in enumerate(nodes):
+            if isinstance(node, str):
+                out.append(self.as_text(node) if scanner.is_literal(node) else node)
+                continue
+            self.doc.line = node.line
+            result = self.convert(node)
+            if result is None:
+                out.append(self.as_text(node.raw))
+            elif not result.block:
+                out.append(result.text if not result.html else self.doc.stash(result.text))
+            elif not result.html:
+                out.append(f"\n\n{result.text}\n\n")
+            elif _alone_on_line(nodes, index):
+                previous = out[-1] if out else ""
+                indent = previous[previous.rfind("\n") + 1 :]
+                out.append(f"\n{indent}{self.doc.stash(result.text)}\n")
+            else:
+                out.append(self.doc.stash(result.text))
+        return "".join(out).split("\n") + lines[len(text.split("\n")) :]
+
+    def as_text(self, raw: str) -> str:
+        # Stashed, so Markdown cannot take `{{<name>}}` for an HTML tag and drop it.
+        return self.doc.stash(html.escape(raw, quote=False))
+
+    def convert(self, node: scanner.Node) -> builtin.Output | None:
+        doc = self.doc
+        if isinstance(node, scanner.Malformed):
+            doc.warn(f"malformed shortcode ({node.reason}), left as text: {_short(node.raw)}")
+            return None
+        if isinstance(node, scanner.VideoLink):
+            return self.video_link(node)
+        assert isinstance(node, scanner.Shortcode)
+        name = node.name.lower()
+        if node.closing:
+            if name not in self.unknown:
+                doc.warn(f"closing shortcode without an opening one, left as text: {node.raw}")
+            return None
+        try:
+            if name in VIDEO_SHORTCODES:
+                embed = video.from_shortcode(name, node.positional, node.named)
+                return builtin.Output(doc.render_embed(embed))
+            renderer = builtin.RENDERERS.get(name)
+            if renderer is not None:
+                return renderer(node, doc)
+        except (video.VideoError, builtin.ShortcodeError) as problem:
+            doc.warn(f"{{{{< {node.name} >}}}}: {problem}; left as text")
+            return None
+        self.unknown.add(name)
+        doc.warn(f"unknown shortcode {{{{< {node.name} >}}}} left as text")
+        return None
+
+    def video_link(self, node: scanner.VideoLink) -> builtin.Output | None:
+        embed = video.recognise(node.url)
+        if embed is not None:
+            return builtin.Output(self.doc.render_embed(embed))
+        try:
+            builtin.safe_url(node.url)
+        except builtin.ShortcodeError as problem:
+            self.doc.warn(f"![type:video]: {problem}; left as text")
+            return None
+        if video.VIDEO_FILE.search(urlsplit(node.url).path):
+            self.doc.videos += 1
+            src = self.doc.resolve_url(node.url)
+            return builtin.Output(self.doc.render("video_file.html", src=src, title=""))
+        self.doc.warn(f"![type:video]({node.url}) is not a YouTube or Vimeo URL or a video file")
+        return builtin.Output(node.raw, html=False, block=False)
+
+
+def _alone_on_line(nodes: list[scanner.Node], index: int) -> bool:
+    """True when only whitespace shares the node's line (it can then be a block of its own)."""
+    if index:
+        before = nodes[index - 1]
+        if not isinstance(before, str) or ("\n" not in before and index > 1):
+            return False
+        if before[before.rfind("\n") + 1 :].strip():
+            return False
+    if index + 1 < len(nodes):
+        after = nodes[index + 1]
+        if not isinstance(after, str) or ("\n" not in after and index + 2 < len(nodes)):
+            return False
+        if after.split("\n", 1)[0].strip():
+            return False
+    return True
+
+
+def _short(raw: str) -> str:
+    raw = " ".join(raw.split())
+    return raw if len(raw) <= 60 else raw[:57] + "..."
+
+
+class _Iframes(Postprocessor):
+    """Turn pasted YouTube/Vimeo iframes into the same embed; lazy-load other iframes."""
+
+    def __init__(self, md: Markdown, doc: _Document) -> None:
+        super().__init__(md)
+        self.doc = doc
+
+    def run(self, text: str) -> str:
+        # Python-Markdown also runs postprocessors over heading texts (toc), so this must be
+        # idempotent: a rewritten block joins our own and is never rewritten again.
+        blocks = self.md.htmlStash.rawHtmlBlocks
+        for key, block in enumerate(blocks):
+            if key in self.doc.own_stash or not isinstance(block, str):
+                continue
+            if "<iframe" in block.lower():
+                blocks[key], _ = video.rewrite_iframes(block, self.doc.render_embed)
+                self.doc.own_stash.add(key)
+        if self.doc.assets_key is not None:
+            blocks[self.doc.assets_key] = self.inline_assets()
+            if not self.doc.videos:
+                placeholder = self.md.htmlStash.get_placeholder(self.doc.assets_key)
+                text = text.replace(f"<p>{placeholder}</p>", "")
+        return text
+
+    def inline_assets(self) -> str:
+        """Without the plugin nobody adds the stylesheet and script: the document carries them."""
+        parts = []
+        if self.doc.videos:
+            css = (assets.ASSETS / "css" / "40-video.css").read_text(encoding="utf-8")
+            parts.append(f"<style>{css}</style>")
+        if self.doc.facades:
+            script = (assets.ASSETS / video.SCRIPT).read_text(encoding="utf-8")
+            parts.append(f"<script>{script}</script>")
+        return "\n".join(parts)
+
+
+def makeExtension(**kwargs: Any) -> HugoMarkdownExtension:
+    """Entry point for ``markdown_extensions: [mkdocs_hugo_meta.markdown_ext]``."""
+    return HugoMarkdownExtension(**kwargs)

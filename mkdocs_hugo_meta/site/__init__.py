@@ -1,0 +1,6 @@
+"""Site-wide effects, after or around the pages: which pages are built, what search indexes,
+redirects and the finished page's scripts.
+
+``drafts`` (draft/future/expired pages), ``search_index`` (``searchHidden``), ``aliases``
+(redirect pages) and ``hljs`` (``disableHLJS``).
+"""
