@@ -8,13 +8,18 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
+from . import diagnostics
+
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.pages import Page
 
     from .config import HugoMetaConfig
+    from .render.cover import Image
+    from .render.footer import TagsIndex
     from .render.headings import Heading
     from .render.labels import Labels
+    from .render.readtime import Reading
     from .render.templates import Templates
     from .source.page import PageData
     from .source.params import PageParams
@@ -30,10 +35,21 @@ class SiteContext:
     labels: Labels
     serving: bool = False
     """True under ``mkdocs serve``: drafts are shown with a badge instead of left out."""
-    memo: dict[str, Any] = field(default_factory=dict)
-    """Values renderers work out once per build (a tags index, site warnings already given)."""
+    section_indexes: dict[int, Page | None] = field(default_factory=dict)
+    """Each nav section's index page by the section's ``id``, found once per build."""
+    tags_index: TagsIndex | None = None
+    """Where tags link to, once ``tags_index_known``."""
+    tags_index_known: bool = False
+    warned: set[str] = field(default_factory=set)
+    """Keys of the site-wide problems already reported (each is reported once per build)."""
     pages: dict[str, PageData] = field(default_factory=dict)
     """Every page's data by ``src_uri``, read once in ``on_files``."""
+
+    def warn_config_once(self, key: str, message: str) -> None:
+        """Report a problem with the site's configuration (mkdocs.yml) once per build."""
+        if key not in self.warned:
+            self.warned.add(key)
+            diagnostics.warn_site(message)
 
     @property
     def site_url(self) -> str:
@@ -49,8 +65,13 @@ class PageContext:
     site: SiteContext
     page: Page
     data: PageData
-    stats: dict[str, Any] = field(default_factory=dict)
-    """Figures measured from the rendered content (words, minutes, cjk)."""
+    reading: Reading | None = None
+    """Words, minutes and CJK mode, measured from the rendered content."""
+    cover_image: Image | None = None
+    """The page's cover, once ``cover_known``."""
+    cover_known: bool = False
+    description: tuple[str, bool] | None = None
+    """The page description and whether its front matter set it, once worked out."""
     top: str = ""
     """Header, banner and table of contents, put in after the search plugins read the page."""
     toc_entries: list[Heading] = field(default_factory=list)
@@ -93,3 +114,10 @@ class PageContext:
 
     def warn(self, message: str, key: str | None = None, line: int | None = None) -> None:
         self.data.warn(message, key=key, line=line)
+
+    def warn_once(self, message: str, key: str | None = None) -> None:
+        """Report a problem with this page once, however many renderers run into it."""
+        marker = f"{self.page.file.src_uri}\0{message}"
+        if marker not in self.site.warned:
+            self.site.warned.add(marker)
+            self.warn(message, key=key)

@@ -14,7 +14,7 @@ from mkdocs.utils.templates import TemplateContext
 from .config import HugoMetaConfig
 from .context import PageContext, SiteContext
 from .markup import edits
-from .render import assets, cover, footer, head_tags, header, readtime, slots, toc
+from .render import assets, cover, footer, head_tags, header, headings, readtime, slots, toc
 from .render.labels import Labels, theme_locale
 from .render.templates import PACKAGE_TEMPLATES, Templates
 from .shortcodes import extension, video
@@ -120,13 +120,15 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         ctx = PageContext(self.site, page, data)
         self.contexts[page.file.src_uri] = ctx
         # Measured before anything is added, so the figures describe the author's own text.
-        ctx.stats = readtime.measure(html, ctx)
-        html, toc_box = toc.render(html, ctx)
-        h1_end = slots.leading_h1_end(html)
-        ctx.top = slots.join(
-            [header.render(ctx, own_h1=h1_end > 0), cover.render(ctx, html[h1_end:]), toc_box]
-        )
-        return slots.reserve_top(html, h1_end, ctx.top)
+        ctx.reading = readtime.measure(html, ctx)
+        slug = headings.slug_function(config.mdx_configs) if toc.wants_headings(ctx) else None
+        outline = headings.outline(html, slug)
+        ctx.top = slots.join([
+            header.render(ctx, own_h1=outline.h1_end > 0),
+            cover.render(ctx, outline.body),
+            toc.render(outline, ctx),
+        ])
+        return slots.reserve_top(outline.html, outline.h1_end, ctx.top)
 
     # After the search plugins (default priority): they index page.content and sections from
     # page.toc, so our blocks go in, and the theme's TOC may be emptied, only now.

@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from .share import warn_once
-
 if TYPE_CHECKING:
     from ..context import PageContext
 
@@ -56,8 +54,7 @@ def render(ctx: PageContext) -> str:
     options = ctx.options.comments
     provider = options.provider
     if not provider:
-        warn_once(
-            ctx,
+        ctx.site.warn_config_once(
             "comments:provider",
             "a page asks for comments (`comments: true`, first "
             f"in {ctx.page.file.src_uri}) but `comments.provider` is not configured; "
@@ -67,8 +64,7 @@ def render(ctx: PageContext) -> str:
     attrs = attributes(provider, dict(options.attributes))
     missing = [name for name in REQUIRED[provider] if name not in attrs]
     if missing:
-        warn_once(
-            ctx,
+        ctx.site.warn_config_once(
             "comments:attributes",
             f"plugins.hugo-meta.comments.attributes: {provider} needs {', '.join(missing)}",
         )

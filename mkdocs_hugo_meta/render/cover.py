@@ -15,11 +15,10 @@ from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 from urllib.parse import urljoin, urlsplit
 
-import markdown
 from mkdocs.utils import get_relative_url
 
 from ..context import PageContext
-from ..markup import urls
+from ..markup import attributes, inline, text, urls
 
 
 @dataclass(frozen=True)
@@ -35,9 +34,6 @@ class Image:
     size: tuple[int, int] | None = None
 
 
-_SAFE_SCHEMES = ("http", "https")
-
-
 def resolve(ctx: PageContext, value: str, *, relative: bool, key: str) -> Image | None:
     """Resolve an image value for this page, or ``None`` (with a warning) when it is unsafe."""
     value = value.strip()
@@ -45,20 +41,18 @@ def resolve(ctx: PageContext, value: str, *, relative: bool, key: str) -> Image 
         return None
     scheme = urls.scheme_of(value)
     if scheme or value.startswith("//"):
-        if scheme == "data" and value[5:].lstrip().lower().startswith("image/"):
-            return Image(value, value, value)
-        if scheme in _SAFE_SCHEMES or value.startswith("//"):
-            absolute = "https:" + value if value.startswith("//") else value
-            return Image(value, value, absolute)
-        _warn_once(ctx, f"'{key}' uses a '{scheme}:' URL, which is not allowed for images; "
-                   "ignored", key.split(".")[0])
-        return None
+        if not urls.is_safe_image(value):
+            ctx.warn_once(f"'{key}' uses a '{scheme}:' URL, which is not allowed for images; "
+                          "ignored", key.split(".")[0])
+            return None
+        absolute = "https:" + value if value.startswith("//") else value
+        return Image(value, value, absolute)
     path, _, rest = value.partition("?")
     path, _, fragment = path.partition("#")
     suffix = ("?" + rest if rest else "") + ("#" + fragment if fragment else "")
     target = _local_path(ctx, path, relative)
     if target is None:
-        _warn_once(ctx, f"'{key}' image '{value}' was not found under docs/; used as written",
+        ctx.warn_once(f"'{key}' image '{value}' was not found under docs/; used as written",
                    key.split(".")[0])
         return Image(value, value, urljoin(ctx.absolute_url, value) if ctx.absolute_url else None)
     site_path = target.relative_to(Path(ctx.site.config.docs_dir).resolve()).as_posix()
@@ -89,19 +83,10 @@ def _local_path(ctx: PageContext, path: str, relative: bool) -> Path | None:
     return None
 
 
-def _warn_once(ctx: PageContext, message: str, key: str) -> None:
-    seen = ctx.site.memo.setdefault("cover.warned", set())
-    marker = (ctx.page.file.src_uri, message)
-    if marker not in seen:
-        seen.add(marker)
-        ctx.warn(message, key=key)
-
-
 def page_image(ctx: PageContext) -> Image | None:
     """The page's cover: ``cover.image``, else ``thumbnail`` (cached per page)."""
-    cached = ctx.stats.get("cover.image", False)
-    if cached is not False:
-        return cached if isinstance(cached, Image) else None
+    if ctx.cover_known:
+        return ctx.cover_image
     image: Image | None = None
     relative = ctx.params.flag("cover.relative")
     for key in ("cover.image", "thumbnail"):
@@ -109,7 +94,7 @@ def page_image(ctx: PageContext) -> Image | None:
         if value.strip():
             image = resolve(ctx, value, relative=relative, key=key)
             break
-    ctx.stats["cover.image"] = image
+    ctx.cover_image, ctx.cover_known = image, True
     return image
 
 
@@ -183,8 +168,6 @@ def _jpeg_size(stream: BinaryIO) -> tuple[int, int] | None:
 _OPENING_IMAGE = re.compile(
     r"\s*(?:<(?:center|p|figure|div|a)\b[^>]*>\s*)*<img\b([^>]*)>", re.IGNORECASE
 )
-_SRC = re.compile(r"""\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
-_TAGS = re.compile(r"<[^>]*>")
 
 
 def opening_image_src(body_html: str) -> str | None:
@@ -192,10 +175,8 @@ def opening_image_src(body_html: str) -> str | None:
     match = _OPENING_IMAGE.match(body_html)
     if not match:
         return None
-    src = _SRC.search(match.group(1))
-    if not src:
-        return None
-    return htmllib.unescape(next(g for g in src.groups() if g is not None)).strip()
+    src = attributes.parse(f"<img {match.group(1)}>").get("src")
+    return src.strip() if src is not None else None
 
 
 def _same_image(src: str, image: Image, ctx: PageContext) -> bool:
@@ -211,11 +192,8 @@ def _same_image(src: str, image: Image, ctx: PageContext) -> bool:
 
 
 def caption_html(caption: str) -> str:
-    """A caption rendered as inline Markdown (the outer paragraph removed)."""
-    out = markdown.markdown(caption.strip()).strip()
-    if out.startswith("<p>") and out.endswith("</p>") and out.count("<p>") == 1:
-        out = out[3:-4]
-    return out
+    """A caption rendered as inline Markdown, raw HTML escaped like every front-matter text."""
+    return str(inline.render(caption))
 
 
 def render(ctx: PageContext, body_html: str) -> str:
@@ -234,7 +212,7 @@ def render(ctx: PageContext, body_html: str) -> str:
     rendered_caption = caption_html(caption) if caption else ""
     alt = ctx.params.text("cover.alt").strip()
     if not alt and rendered_caption:
-        alt = htmllib.unescape(_TAGS.sub("", rendered_caption)).strip()
+        alt = text.text_of(rendered_caption).strip()
     return ctx.render(
         "cover.html",
         src=image.url,

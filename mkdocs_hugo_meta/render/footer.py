@@ -68,11 +68,11 @@ def render_tags(ctx: PageContext) -> str:
 
 def tags_index(ctx: PageContext) -> TagsIndex | None:
     """The site's tags index, worked out once per build."""
-    memo = ctx.site.memo
-    if "tags_index" not in memo:
-        memo["tags_index"] = _configured_index(ctx) or _material_index(ctx)
-    found: TagsIndex | None = memo["tags_index"]
-    return found
+    site = ctx.site
+    if not site.tags_index_known:
+        site.tags_index = _configured_index(ctx) or _material_index(ctx)
+        site.tags_index_known = True
+    return site.tags_index
 
 
 def _configured_index(ctx: PageContext) -> TagsIndex | None:
@@ -82,8 +82,7 @@ def _configured_index(ctx: PageContext) -> TagsIndex | None:
     config = ctx.site.config
     path = path.strip().lstrip("/")
     if not os.path.isfile(os.path.join(config.docs_dir, path)):
-        share.warn_once(
-            ctx,
+        ctx.site.warn_config_once(
             "footer:tags_index",
             f"plugins.hugo-meta.footer.tags_index: "
             f"'{path}' is not a file under docs/; tags are not linked",

@@ -90,9 +90,8 @@ def shorten(text: str, limit: int) -> str:
 
 def description(ctx: PageContext) -> tuple[str, bool]:
     """The page description and whether the front matter asked for it (not derived)."""
-    cached = ctx.stats.get("head.description")
-    if isinstance(cached, tuple):
-        return cached
+    if ctx.description is not None:
+        return ctx.description
     found = ("", False)
     for key in ("description", "summary"):
         text = " ".join(ctx.params.text(key).split())
@@ -102,7 +101,7 @@ def description(ctx: PageContext) -> tuple[str, bool]:
     else:
         content = ctx.page.content or ""
         found = (summary(content, ctx.options.header.summary_length), False)
-    ctx.stats["head.description"] = found
+    ctx.description = found
     return found
 
 

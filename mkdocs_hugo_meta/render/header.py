@@ -44,7 +44,7 @@ def breadcrumbs(ctx: PageContext) -> list[Crumb]:
     crumbs = [Crumb(ctx.labels("breadcrumbs_home"), _home_href(ctx))]
     # Each section's index page is found once per build: a section of many posts would
     # otherwise be scanned again for every one of them.
-    indexes: dict[int, Page | None] = ctx.site.memo.setdefault("header.section_index", {})
+    indexes = ctx.site.section_indexes
     for section in reversed(list(page.ancestors)):
         key = id(section)
         if key not in indexes:
@@ -106,9 +106,9 @@ def meta_parts(ctx: PageContext) -> list[MetaPart]:
     if moment is not None:
         text = dates.format_date(moment, ctx.options.header.date_format, ctx.labels.months)
         parts.append(MetaPart("date", text, attrs={"datetime": moment.isoformat()}))
-    stats = ctx.stats
-    if params.flag("ShowReadingTime") and "minutes" in stats:
-        minutes = int(stats["minutes"])
+    reading = ctx.reading
+    if params.flag("ShowReadingTime") and reading is not None:
+        minutes = reading["minutes"]
         parts.append(
             MetaPart(
                 "reading-time",
@@ -116,8 +116,8 @@ def meta_parts(ctx: PageContext) -> list[MetaPart]:
                 attrs={"data-minutes": str(minutes)},
             )
         )
-    if params.flag("ShowWordCount") and "words" in stats:
-        words = int(stats["words"])
+    if params.flag("ShowWordCount") and reading is not None:
+        words = reading["words"]
         key = "word_count_one" if words == 1 else "word_count"
         parts.append(
             MetaPart("word-count", ctx.labels(key, words=words), attrs={"data-words": str(words)})

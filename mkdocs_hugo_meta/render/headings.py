@@ -10,28 +10,27 @@ import functools
 import html as htmllib
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from markdown.extensions.toc import slugify as default_slugify
-from markdown.extensions.toc import strip_tags
+
+from ..markup import attributes, text
 
 Slugify = Callable[[str, str], str]
 
-# Comments, scripts and styles are matched only to be skipped: a heading inside them is not one.
-_SCAN = re.compile(
-    r"<(?:!--.*?-->"
-    r"|(script|style|template)\b.*?</\1\s*>"
-    r"|h([1-6])((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>(.*?)</h\2\s*>)",
-    re.DOTALL | re.IGNORECASE,
+# Where a heading, or something a heading inside would not count in, may start. Attributes do
+# not run past a "<", so a stray quote costs one tag, not the rest of the page.
+_OPENING = re.compile(
+    r"<(?:(!--)|(script|style|template)\b|h([1-6])((?:[^<>\"']|\"[^<\"]*\"|'[^<']*')*)>)",
+    re.IGNORECASE,
 )
-_ATTR_VALUE = r"\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'>]+))"
-_ID_ATTR = re.compile(r"(?:^|\s)id" + _ATTR_VALUE, re.IGNORECASE)
-# Looser and much faster, for reserving names: a stray match (`data-id=`, "valid = x" in text)
-# only reserves one more name.
-_ANY_ID = re.compile(r"[iI][dD]" + _ATTR_VALUE)
-_LABEL_ATTR = re.compile(r"(?:^|\s)data-toc-label" + _ATTR_VALUE, re.IGNORECASE)
+_CLOSING = {
+    name: re.compile(rf"</{name}\s*>", re.IGNORECASE)
+    for name in ("script", "style", "template", *(f"h{level}" for level in range(1, 7)))
+}
+_LEADING_H1 = re.compile(r"\s*<h1\b[^>]*>.*?</h1>", re.DOTALL | re.IGNORECASE)
 # Permalink anchors (`toc` extension's `permalink`) and footnote markers are not heading text.
 _NOT_TEXT = re.compile(
     r"<a\s(?:[^>]*?\s)?class\s*=\s*[\"'][^\"']*\bheaderlink\b[^>]*>.*?</a\s*>"
@@ -87,27 +86,62 @@ def _default_slugify(value: str, separator: str) -> str:
     return _separator_run(separator).sub(separator, value)
 
 
-def _attr(pattern: re.Pattern[str], attrs: str) -> str | None:
-    match = pattern.search(attrs)
-    if match is None:
-        return None
-    value = next(group for group in match.groups() if group is not None)
-    return htmllib.unescape(value)
-
-
 def heading_text(inner_html: str) -> str:
     """A heading's plain text: no tags, no permalink anchor, no footnote marker."""
     if "<" not in inner_html and "&" not in inner_html:  # most headings: just words
         return " ".join(inner_html.split())
-    return htmllib.unescape(strip_tags(_NOT_TEXT.sub("", inner_html)))
+    return htmllib.unescape(" ".join(text.strip_tags(_NOT_TEXT.sub("", inner_html)).split()))
 
 
 def page_ids(html: str) -> set[str]:
     """Every ``id`` already used in ``html`` (a stray match only reserves one more name)."""
-    return {
-        htmllib.unescape(next(g for g in m.groups() if g is not None))
-        for m in _ANY_ID.finditer(html)
-    }
+    return attributes.ids_in(html)
+
+
+@dataclass
+class Outline:
+    """What one scan of a page's rendered content found, for every stage after it."""
+
+    html: str
+    """The content, with an ``id`` on every heading when headings were collected."""
+    headings: list[Heading]
+    """Every heading in document order (empty when not collected)."""
+    h1_end: int
+    """Index in ``html`` just past its leading ``<h1>…</h1>``, 0 when it opens with none."""
+
+    @property
+    def body(self) -> str:
+        """The content after its leading ``<h1>``."""
+        return self.html[self.h1_end :]
+
+
+def outline(html: str, slug: tuple[Slugify, str] | None) -> Outline:
+    """The page's outline: headings collected (with ``slug``'s ids) only when ``slug`` is given,
+    the leading ``<h1>`` always."""
+    found: list[Heading] = []
+    if slug is not None:
+        html, found = collect(html, *slug)
+    return Outline(html, found, leading_h1_end(html))
+
+
+def leading_h1_end(html: str) -> int:
+    """Index just past the content's leading ``<h1>…</h1>``, or 0 when it does not open with one."""
+    match = _LEADING_H1.match(html)
+    return match.end() if match else 0
+
+
+def _closing(opening: re.Match[str]) -> re.Pattern[str]:
+    if opening.group(1):
+        return text.COMMENT_END
+    return _CLOSING[(opening.group(2) or f"h{opening.group(3)}").lower()]
+
+
+def _headings(html: str) -> Iterator[tuple[re.Match[str], int, int]]:
+    """Each heading's opening-tag match and the span of its inner HTML, in order; comments,
+    scripts, styles and templates are stepped over (a heading there is not one)."""
+    for opening, closing in text.elements(html, _OPENING, _closing):
+        if opening.group(3):
+            yield opening, opening.end(), closing.start()
 
 
 def collect(html: str, slugify: Slugify, separator: str) -> tuple[str, list[Heading]]:
@@ -119,23 +153,20 @@ def collect(html: str, slugify: Slugify, separator: str) -> tuple[str, list[Head
     headings: list[Heading] = []
     parts: list[str] = []
     last = 0
-    for match in _SCAN.finditer(html):
-        level = match.group(2)
-        if level is None:
-            continue
-        attrs, inner = match.group(3), match.group(4)
-        text = heading_text(inner)
-        label = _attr(_LABEL_ATTR, attrs)
-        existing = _attr(_ID_ATTR, attrs)
+    for match, inner_start, inner_end in _headings(html):
+        level, attrs = match.group(3), attributes.parse(match.group(0))
+        text_of = heading_text(html[inner_start:inner_end])
+        label = attrs.get("data-toc-label")
+        existing = attrs.get("id")
         if existing is None:
             if used is None:
                 used = page_ids(html)
-            existing = unique(slugify(text, separator), used, counters)
+            existing = unique(slugify(text_of, separator), used, counters)
             tag_end = match.start() + 3
             parts.append(html[last:tag_end])
             parts.append(f' id="{htmllib.escape(existing)}"')
             last = tag_end
-        headings.append(Heading(int(level), existing, (label or text).strip()))
+        headings.append(Heading(int(level), existing, (label or text_of).strip()))
     parts.append(html[last:])
     return "".join(parts), headings
 
@@ -186,5 +217,4 @@ def flatten(items: Iterable[Any]) -> list[Heading]:
 def opening_id(fragment: str) -> str | None:
     """The ``id`` of the element whose opening tag starts ``fragment``."""
     start = fragment.find("<")
-    end = fragment.find(">", start)
-    return _attr(_ID_ATTR, fragment[start + 1 : end]) if 0 <= start < end else None
+    return attributes.parse(fragment[start:]).get("id") if start >= 0 else None

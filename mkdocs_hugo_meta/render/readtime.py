@@ -11,20 +11,31 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Any
+from typing import Any, TypedDict
 
 from ..context import PageContext
+from ..markup import text
 
 # Not the author's words: comments, script/style elements, the fallbacks and player templates
 # of video embeds (<noscript>, <template>) and the toc extension's permalinks.
 _HIDDEN = re.compile(
-    r"<!--.*?-->"
-    r"|<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>"
-    r"""|<a\b[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*\bclass=["']?headerlink\b[^>]*>.*?</a>""",
-    re.DOTALL | re.IGNORECASE,
+    r"<!--"
+    r"|<(script|style|noscript|template)\b[^>]*>"
+    r"""|<a\b[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*\bclass=["']?headerlink\b[^>]*>""",
+    re.IGNORECASE,
 )
-# Any tag; an attribute may hold ">" inside quotes (written unrolled, so it stays fast).
-_TAG = re.compile(r"""</?[a-zA-Z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>""")
+_HIDDEN_END = {
+    name: re.compile(rf"</{name}\s*>", re.IGNORECASE)
+    for name in ("script", "style", "noscript", "template")
+}
+_ANCHOR_END = re.compile("</a>", re.IGNORECASE)
+
+
+def _hidden_end(opening: re.Match[str]) -> re.Pattern[str]:
+    if opening.group(1):
+        return _HIDDEN_END[opening.group(1).lower()]
+    return text.COMMENT_END if opening.group(0) == "<!--" else _ANCHOR_END
+
 
 # Han (with radicals, ideographic marks and the supplementary planes), Hiragana, Katakana
 # (with half-width forms) and Hangul (jamo, compatibility jamo and syllables): the scripts Hugo
@@ -40,14 +51,19 @@ _CJK = re.compile(
 
 def plain_text(html: str) -> str:
     """The page's text as Hugo's word count sees it."""
-    # No pre-check: every branch starts with "<", so the substitution itself skips quickly from
-    # one "<" to the next, while a case-insensitive search for several words tries every offset.
-    html = _HIDDEN.sub("", html)
+    kept: list[str] = []
+    pos = 0
+    for opening, closing in text.elements(html, _HIDDEN, _hidden_end):
+        kept.append(html[pos : opening.start()])
+        pos = closing.end()
+    if pos:
+        kept.append(html[pos:])
+        html = "".join(kept)
     # Hugo turns `</p>`, `<br>` and `<br />` (exactly so written) into line breaks before it
     # strips tags; every other tag disappears without leaving a space.
     for breaking in ("</p>", "<br>", "<br />"):
         html = html.replace(breaking, "\n")
-    return _TAG.sub("", html)
+    return text.TAG.sub("", html)
 
 
 def is_cjk(text: str) -> bool:
@@ -80,14 +96,22 @@ def decide_cjk(setting: str, page_value: Any, text: str) -> bool:
     return is_cjk(text)
 
 
-def measure(html: str, ctx: PageContext) -> dict[str, Any]:
+class Reading(TypedDict):
+    """What ``measure`` finds (also exposed in ``page.meta.hugo_meta``)."""
+
+    words: int
+    minutes: int
+    cjk: bool
+
+
+def measure(html: str, ctx: PageContext) -> Reading:
     """Words, minutes and CJK mode of the rendered content, also exposed in ``page.meta``."""
     options = ctx.options.header
     text = plain_text(html)
     cjk = decide_cjk(options.cjk, ctx.params.get("isCJKLanguage"), text)
     words = count_words(text, cjk)
     per_minute = options.cjk_words_per_minute if cjk else options.words_per_minute
-    figures: dict[str, Any] = {"words": words, "minutes": minutes(words, per_minute), "cjk": cjk}
+    figures = Reading(words=words, minutes=minutes(words, per_minute), cjk=cjk)
     ctx.params.extra.update(figures)
     # page.meta["hugo_meta"] was copied from the params before the content was rendered.
     view = ctx.page.meta.get("hugo_meta")

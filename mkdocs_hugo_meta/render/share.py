@@ -15,8 +15,6 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
-from .. import diagnostics
-
 if TYPE_CHECKING:
     from ..context import PageContext
 
@@ -206,8 +204,7 @@ def buttons(ctx: PageContext) -> list[Button]:
         return []
     url = ctx.absolute_url
     if not url:
-        warn_once(
-            ctx,
+        ctx.site.warn_config_once(
             "share:site_url",
             "share buttons need `site_url` (the links carry the "
             "page's absolute URL); none are shown until it is set",
@@ -219,7 +216,7 @@ def buttons(ctx: PageContext) -> list[Button]:
         if ctx.params.is_set("ShareButtons"):
             ctx.warn(problem, key="ShareButtons")
         else:
-            warn_once(ctx, f"share:{problem}", f"plugins.hugo-meta.params: {problem}")
+            ctx.site.warn_config_once(f"share:{problem}", f"plugins.hugo-meta.params: {problem}")
     title, tags = ctx.title, ctx.params.texts("tags")
     values = link_values(title, url, tags, instance)
     return [
@@ -241,11 +238,3 @@ def _icon(path: str) -> Markup:
 def render(ctx: PageContext) -> str:
     found = buttons(ctx)
     return ctx.render("share.html", buttons=found) if found else ""
-
-
-def warn_once(ctx: PageContext, key: str, message: str) -> None:
-    """A site-wide problem, reported once per build however many pages show it."""
-    warned: set[str] = ctx.site.memo.setdefault("warned", set())
-    if key not in warned:
-        warned.add(key)
-        diagnostics.warn_site(message)

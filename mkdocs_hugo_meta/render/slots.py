@@ -1,7 +1,8 @@
 """Where the plugin's blocks go in a page's rendered content.
 
 Top blocks (header, cover, table of contents) go before the content, or right after the
-content's own leading ``<h1>`` (MkDocs' ``# Title`` first line) so the title stays first.
+content's own leading ``<h1>`` (MkDocs' ``# Title`` first line, which ``headings.outline``
+finds) so the title stays first.
 Bottom blocks (footer, comments) go after it.
 
 None of them is the post: they go in only after the search plugins have indexed
@@ -12,17 +13,7 @@ where the top blocks go until then.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-
-_LEADING_H1 = re.compile(r"\s*<h1\b[^>]*>.*?</h1>", re.DOTALL | re.IGNORECASE)
-
-
-def leading_h1_end(html: str) -> int:
-    """Index just past the content's leading ``<h1>…</h1>``, or 0 when it does not open with one."""
-    match = _LEADING_H1.match(html)
-    return match.end() if match else 0
-
 
 TOP_SLOT = "<!-- hugo-meta: header -->"
 

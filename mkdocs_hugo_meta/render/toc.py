@@ -17,7 +17,7 @@ from mkdocs.utils.templates import TemplateContext
 from ..context import PageContext, SiteContext
 from ..source.page import PageData
 from ..source.params import PageParams
-from . import assets, headings, slots
+from . import assets, headings
 
 SCRIPT = "toc.js"
 
@@ -65,33 +65,40 @@ def adjust_theme_toc(ctx: PageContext, context: TemplateContext) -> None:
     ctx.toc_entries = []
 
 
-def render(html: str, ctx: PageContext) -> tuple[str, str]:
-    """The content (headings given ids when the box lists them) and the box, or "" for none."""
+def wants_headings(ctx: PageContext) -> bool:
+    """Whether the box lists the content's own headings (so the one scan collects them)."""
+    return (
+        ctx.options.toc.enabled
+        and ctx.params.flag("showToc")
+        and not ctx.params.flag("UseHugoToc")
+    )
+
+
+def render(outline: headings.Outline, ctx: PageContext) -> str:
+    """The box, or "" for none; ``outline`` is the content's one scan."""
     options = ctx.options.toc
     if not options.enabled or not ctx.params.flag("showToc"):
-        return html, ""
+        return ""
     if ctx.params.flag("UseHugoToc"):
-        entries = _from_markdown_toc(html, ctx)
+        entries = _from_markdown_toc(outline, ctx)
     else:
-        slugify, separator = headings.slug_function(ctx.site.config.mdx_configs)
-        html, found = headings.collect(html, slugify, separator)
+        found = outline.headings
         _warn_shared_ids(found, ctx)
-        if found and found[0].level == 1 and slots.leading_h1_end(html):
+        if found and found[0].level == 1 and outline.h1_end:
             # The content's opening <h1> is the page title (see slots.py), not a section.
             found = found[1:]
         levels = set(options.levels)
         entries = [heading for heading in found if heading.level in levels]
         ctx.toc_entries = entries
     if not entries:
-        return html, ""
-    box = ctx.render(
+        return ""
+    return ctx.render(
         "toc.html",
         items=headings.nest(entries),
         open=ctx.params.flag("TocOpen"),
         title=options.title or ctx.labels("toc_title"),
         script=assets.script_url(SCRIPT, ctx.page.url) if _script_shipped() else "",
     )
-    return html, box
 
 
 @functools.cache
@@ -116,13 +123,13 @@ def _fill_empty_theme_toc(entries: list[headings.Heading], ctx: PageContext) -> 
     ctx.page.toc = TableOfContents([link(item) for item in headings.nest(entries)])
 
 
-def _from_markdown_toc(html: str, ctx: PageContext) -> list[headings.Heading]:
+def _from_markdown_toc(outline: headings.Outline, ctx: PageContext) -> list[headings.Heading]:
     """MkDocs' own TOC (Markdown headings within ``toc_depth``), like Hugo's .TableOfContents."""
     toc = ctx.page.toc
     entries = headings.flatten(toc.items if toc is not None else [])
-    h1_end = slots.leading_h1_end(html)
+    h1_end = outline.h1_end
     title_first = entries and entries[0].level == 1 and h1_end
-    if title_first and headings.opening_id(html[:h1_end]) == entries[0].id:
+    if title_first and headings.opening_id(outline.html[:h1_end]) == entries[0].id:
         entries = entries[1:]
     return entries
 

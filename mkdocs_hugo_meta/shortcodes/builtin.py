@@ -13,10 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-import markdown
-from markupsafe import Markup
-
-from ..markup import urls
+from ..markup import inline, text, urls
 from .scanner import Shortcode
 
 
@@ -71,16 +68,6 @@ def safe_url(url: str) -> str:
     return url
 
 
-def _markdownify(text: str) -> Markup:
-    """Inline Markdown of a caption (Hugo's ``markdownify``): one paragraph loses its ``<p>``.
-
-    Raw HTML is shown as text, as Hugo does by default (Goldmark's ``unsafe: false``)."""
-    rendered = markdown.markdown(html.escape(text, quote=False)).strip()
-    if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
-        rendered = rendered[3:-4]
-    return Markup(rendered)
-
-
 FIGURE_PARAMS = {
     "src", "alt", "width", "height", "loading", "class", "link", "target", "rel", "title",
     "caption", "attr", "attrlink", "align",
@@ -99,8 +86,7 @@ def figure(sc: Shortcode, host: Host) -> Output:
     # Like Hugo: without alt, the caption's plain text describes the image.
     alt = sc.get("alt")
     if alt is None:
-        alt = re.sub(r"<[^>]+>", "", str(_markdownify(caption))) if caption else ""
-        alt = html.unescape(alt)
+        alt = text.text_of(inline.render(caption)) if caption else ""
     link = sc.get("link")
     return Output(
         host.render(
@@ -116,8 +102,8 @@ def figure(sc: Shortcode, host: Host) -> Output:
             target=sc.get("target") or "",
             rel=sc.get("rel") or "",
             title=sc.get("title") or "",
-            caption=_markdownify(caption) if caption else "",
-            attr=_markdownify(sc.get("attr") or "") if sc.get("attr") else "",
+            caption=inline.render(caption) if caption else "",
+            attr=inline.render(sc.get("attr") or "") if sc.get("attr") else "",
             attrlink=sc.get("attrlink") or "",
         )
     )
@@ -240,7 +226,7 @@ def collapse(sc: Shortcode, host: Host) -> Output:
         host.warn(f"{{{{< {sc.name} >}}}}: the summary is missing")
     is_open = (sc.get("openByDefault") or "").strip().lower() == "true"
     opening = (f'<details class="hm-collapse"{" open" if is_open else ""}>'
-               f"<summary>{_markdownify(summary)}</summary>")
+               f"<summary>{inline.render(summary)}</summary>")
     # The tags are stashed on their own lines, so the Markdown between them is the page's.
     inner = (sc.inner or "").strip("\n")
     return Output(f"{host.stash(opening)}\n\n{inner}\n\n{host.stash('</details>')}", html=False)

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import html as htmllib
-import re
 from dataclasses import dataclass
 from datetime import tzinfo
 from typing import Any
 
 from .. import diagnostics
+from ..markup import text
 from . import dates, frontmatter, params
 
 # MkDocs' own reader gets this empty YAML block in front of the body, so it neither parses the
 # front matter a second time nor mistakes a body line like "Note: x" for MultiMarkdown meta.
 EMPTY_META_PREFIX = "---\n{}\n---\n"
-_TAGS = re.compile(r"<[^>]*>")
 
 
 def title_for_themes(title: str) -> str:
@@ -26,8 +24,8 @@ def title_for_themes(title: str) -> str:
     unescapes the rest inside ``<title>``.
     """
     if "</" in title:
-        title = _TAGS.sub("", title)
-    return htmllib.escape(title, quote=False)
+        title = text.strip_tags(title)
+    return text.escape_text(title)
 
 
 @dataclass

@@ -1,0 +1,80 @@
+"""Plain text out of HTML, and text made safe for HTML: each rule written once.
+
+``strip_tags`` removes comments and tags in one linear pass (a ``>`` inside a quoted attribute
+does not end a tag); ``escape_text`` and ``escape_attr`` escape for an element's text and for an
+attribute value; ``show`` quotes user text in a warning with control characters made visible.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Iterator
+
+COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+"""An HTML comment; one never closed runs to the end, as in a browser."""
+TAG = re.compile(r"""</?[a-zA-Z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>""")
+"""Any start or end tag; an attribute may hold ``>`` inside quotes (unrolled, so it stays fast)."""
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+COMMENT_END = re.compile("-->")
+
+
+def elements(
+    page: str, opening: re.Pattern[str], closing: Callable[[re.Match[str]], re.Pattern[str]]
+) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """Each element of ``page`` that ``opening`` starts, with the match of ``closing(opening)``
+    that ends it, in order; an element found is stepped over whole.
+
+    An opener with no closing after it is stepped over alone, as a regular expression's
+    ``<x>.*?</x>`` would be, but in linear work whatever the page holds: once a closing tag is
+    known to be missing past some point it is not searched for again, so a page of many
+    unclosed openers costs one scan per kind of closing tag, not one per opener.
+    """
+    nothing_after: dict[re.Pattern[str], int] = {}
+    pos = 0
+    while True:
+        match = opening.search(page, pos)
+        if match is None:
+            return
+        pos = match.end()
+        pattern = closing(match)
+        if pos >= nothing_after.get(pattern, len(page) + 1):
+            continue
+        close = pattern.search(page, pos)
+        if close is None:
+            nothing_after[pattern] = pos
+            continue
+        yield match, close
+        pos = close.end()
+
+
+def strip_tags(fragment: str) -> str:
+    """``fragment`` without comments and tags; character references stay as written."""
+    if "<" not in fragment:
+        return fragment
+    if "<!--" in fragment:
+        fragment = COMMENT.sub("", fragment)
+    return TAG.sub("", fragment)
+
+
+def text_of(fragment: str) -> str:
+    """The text of ``fragment``: no comments or tags, character references decoded."""
+    return html.unescape(strip_tags(fragment))
+
+
+def escape_text(text: str) -> str:
+    """``text`` for an element's content (quotes left as they are)."""
+    return html.escape(text, quote=False)
+
+
+def escape_attr(text: str) -> str:
+    """``text`` for a double- or single-quoted attribute value."""
+    return html.escape(text, quote=True)
+
+
+def show(text: str, limit: int = 60) -> str:
+    """User text quoted in a warning: control characters escaped, long text cut."""
+    text = _CONTROL.sub(lambda m: repr(m.group(0))[1:-1], text)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
