@@ -14,11 +14,9 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from ..markup import inline, text, urls
+from . import specs, video
 from .scanner import Shortcode
-
-
-class ShortcodeError(ValueError):
-    """The shortcode cannot be rendered; the message says why."""
+from .specs import FLAG, URL, Param, ShortcodeError, Spec
 
 
 class Host(Protocol):
@@ -40,6 +38,8 @@ class Host(Protocol):
 
     def stash(self, html: str) -> str: ...
 
+    def render_embed(self, embed: video.Embed) -> str: ...
+
 
 @dataclass
 class Output:
@@ -49,18 +49,6 @@ class Output:
     block: bool = True
 
 
-def _check(sc: Shortcode, allowed: set[str], positional: int, host: Host) -> None:
-    # Hugo never reads a parameter its shortcode does not know, so neither do we; the
-    # shortcode still renders, and the warning says which parameter did nothing.
-    for name in sorted(k for k in sc.named if k.lower() not in allowed):
-        host.warn(f"{{{{< {sc.name} >}}}}: unknown parameter {name!r} ignored")
-    if len(sc.positional) > positional:
-        raise ShortcodeError(
-            "takes named parameters" if not positional else f"takes at most {positional} "
-            "positional parameters"
-        )
-
-
 def safe_url(url: str) -> str:
     """``url`` unless its scheme runs code (``javascript:``, ``vbscript:``, non-image ``data:``)."""
     if not urls.is_safe(url):
@@ -68,56 +56,48 @@ def safe_url(url: str) -> str:
     return url
 
 
-FIGURE_PARAMS = {
-    "src", "alt", "width", "height", "loading", "class", "link", "target", "rel", "title",
-    "caption", "attr", "attrlink", "align",
-}
-"""Hugo's own ``figure`` parameters, and PaperMod's ``align`` (``center`` centres the image)."""
+Arguments = dict[str, str]
+"""A call's parameters by lower-case name, checked against the shortcode's spec."""
 
 
-def figure(sc: Shortcode, host: Host) -> Output:
-    _check(sc, FIGURE_PARAMS, 0, host)
-    src = sc.get("src")
+def figure(sc: Shortcode, args: Arguments, host: Host) -> Output:
+    src = args.get("src")
     if not src:
         raise ShortcodeError("src is missing")
-    for key in ("src", "link", "attrlink"):
-        safe_url(sc.get(key) or "")
-    caption = sc.get("caption") or ""
+    caption = args.get("caption") or ""
     # Like Hugo: without alt, the caption's plain text describes the image.
-    alt = sc.get("alt")
+    alt = args.get("alt")
     if alt is None:
         alt = text.text_of(inline.render(caption)) if caption else ""
-    link = sc.get("link")
+    link = args.get("link")
     return Output(
         host.render(
             "figure.html",
             src=host.resolve_url(src, must_exist=True),
             alt=alt,
-            width=sc.get("width") or "",
-            height=sc.get("height") or "",
-            loading=sc.get("loading") or "",
-            css_class=sc.get("class") or "",
-            centered=(sc.get("align") or "").strip().lower() == "center",
+            width=args.get("width") or "",
+            height=args.get("height") or "",
+            loading=args.get("loading") or "",
+            css_class=args.get("class") or "",
+            centered=(args.get("align") or "").strip().lower() == "center",
             link=host.resolve_url(link) if link else "",
-            target=sc.get("target") or "",
-            rel=sc.get("rel") or "",
-            title=sc.get("title") or "",
+            target=args.get("target") or "",
+            rel=args.get("rel") or "",
+            title=args.get("title") or "",
             caption=inline.render(caption) if caption else "",
-            attr=inline.render(sc.get("attr") or "") if sc.get("attr") else "",
-            attrlink=sc.get("attrlink") or "",
+            attr=inline.render(args.get("attr") or "") if args.get("attr") else "",
+            attrlink=args.get("attrlink") or "",
         )
     )
 
 
-def x_post(sc: Shortcode, host: Host) -> Output:
+def x_post(sc: Shortcode, args: Arguments, host: Host) -> Output:
     """``{{< x user="…" id="…" >}}`` and the older ``tweet``: a quote linking to the post."""
-    _check(sc, {"user", "id"}, 2, host)
-    user = sc.get("user")
-    post_id = sc.get("id")
-    if post_id is None and sc.positional:
-        # Old forms: {{< tweet ID >}} and {{< tweet USER ID >}}.
-        post_id = sc.positional[-1]
-        user = sc.positional[0] if len(sc.positional) == 2 else user
+    user = args.get("user")
+    post_id = args.get("id")
+    if len(sc.positional) == 1:
+        # The old form {{< tweet ID >}}: a single position is the id, not the user.
+        user, post_id = None, sc.positional[0]
     if not post_id or not post_id.isdigit():
         raise ShortcodeError("the post id (digits) is missing")
     if user is not None and not re.match(r"^\w{1,50}$", user):
@@ -129,10 +109,9 @@ def x_post(sc: Shortcode, host: Host) -> Output:
     return Output(host.render("x.html", url=url, text=text))
 
 
-def gist(sc: Shortcode, host: Host) -> Output:
+def gist(sc: Shortcode, args: Arguments, host: Host) -> Output:
     """``{{< gist USER ID [FILE] >}}``: a link to the gist (no embed script)."""
-    _check(sc, {"user", "id", "file"}, 3, host)
-    user, gist_id, name = sc.get("user", 0), sc.get("id", 1), sc.get("file", 2)
+    user, gist_id, name = args.get("user"), args.get("id"), args.get("file")
     if not user or not gist_id:
         raise ShortcodeError("user and id are required")
     if not re.match(r"^[\w-]+$", user) or not re.match(r"^[\w-]+$", gist_id):
@@ -155,14 +134,13 @@ def _expand_lines(spec: str) -> str:
     return " ".join(numbers)
 
 
-def highlight(sc: Shortcode, host: Host) -> Output:
+def highlight(sc: Shortcode, args: Arguments, host: Host) -> Output:
     """``{{< highlight LANG "OPTIONS" >}}CODE{{< /highlight >}}`` as a fenced code block."""
-    _check(sc, set(), 2, host)
-    lang = (sc.positional[0] if sc.positional else "").strip()
+    lang = (args.get("lang") or "").strip()
     if not re.match(r"^[\w+#.-]*$", lang):
         raise ShortcodeError(f"{lang!r} is not a language name")
     options = dict(
-        part.split("=", 1) for part in (sc.get("options", 1) or "").split(",") if "=" in part
+        part.split("=", 1) for part in (args.get("options") or "").split(",") if "=" in part
     )
     code = (sc.inner or "").removeprefix("\r").removeprefix("\n").rstrip()
     if not host.has_fenced_code():
@@ -175,10 +153,9 @@ def highlight(sc: Shortcode, host: Host) -> Output:
     return Output(f"{fence}{info}\n{code}\n{fence}", html=False)
 
 
-def ref(sc: Shortcode, host: Host) -> Output:
+def ref(sc: Shortcode, args: Arguments, host: Host) -> Output:
     """``{{< ref "page" >}}``: the page's path relative to this one; MkDocs makes it a URL."""
-    _check(sc, {"path", "lang", "outputformat"}, 1, host)
-    target = sc.get("path", 0)
+    target = args.get("path")
     if not target:
         raise ShortcodeError("the page is missing")
     if urls.scheme_of(target.strip()):
@@ -191,11 +168,10 @@ def ref(sc: Shortcode, host: Host) -> Output:
     return Output(found, html=False, block=False)
 
 
-def param(sc: Shortcode, host: Host) -> Output:
+def param(sc: Shortcode, args: Arguments, host: Host) -> Output:
     """``{{< param "name" >}}``: a front-matter value of the page, else of the site's params
     (dotted names reach into maps), as text."""
-    _check(sc, set(), 1, host)
-    name = (sc.get("name", 0) or "").strip()
+    name = (args.get("name") or "").strip()
     if not name:
         raise ShortcodeError("the parameter name is missing")
     value = host.param(name)
@@ -210,21 +186,19 @@ def param(sc: Shortcode, host: Host) -> Output:
     return Output(html.escape(text, quote=False), html=True, block=False)
 
 
-def rawhtml(sc: Shortcode, host: Host) -> Output:
+def rawhtml(sc: Shortcode, args: Arguments, host: Host) -> Output:
     """PaperMod's ``{{< rawhtml >}}HTML{{< /rawhtml >}}``: the HTML between the tags, as written
     (the author's own markup, as raw HTML in Markdown is)."""
-    _check(sc, set(), 0, host)
     return Output((sc.inner or "").strip("\n"))
 
 
-def collapse(sc: Shortcode, host: Host) -> Output:
+def collapse(sc: Shortcode, args: Arguments, host: Host) -> Output:
     """PaperMod's ``{{< collapse summary="…" openByDefault=true >}}Markdown{{< /collapse >}}``:
     a ``<details>`` whose body is the page's own Markdown between the tags."""
-    _check(sc, {"summary", "openbydefault"}, 0, host)
-    summary = sc.get("summary") or ""
+    summary = args.get("summary") or ""
     if not summary:
         host.warn(f"{{{{< {sc.name} >}}}}: the summary is missing")
-    is_open = (sc.get("openByDefault") or "").strip().lower() == "true"
+    is_open = specs.flag(args, "openByDefault", False)
     opening = (f'<details class="hm-collapse"{" open" if is_open else ""}>'
                f"<summary>{inline.render(summary)}</summary>")
     # The tags are stashed on their own lines, so the Markdown between them is the page's.
@@ -232,16 +206,40 @@ def collapse(sc: Shortcode, host: Host) -> Output:
     return Output(f"{host.stash(opening)}\n\n{inner}\n\n{host.stash('</details>')}", html=False)
 
 
-RENDERERS: dict[str, Callable[[Shortcode, Host], Output]] = {
-    "param": param,
-    "collapse": collapse,
-    "rawhtml": rawhtml,
-    "figure": figure,
-    "x": x_post,
-    "tweet": x_post,
-    "gist": gist,
-    "highlight": highlight,
-    "ref": ref,
-    "relref": ref,
+def video_embed(sc: Shortcode, args: Arguments, host: Host) -> Output:
+    """Hugo's ``{{< youtube >}}`` and ``{{< vimeo >}}``: one ``hm-video`` block."""
+    return Output(host.render_embed(video.from_arguments(sc.name.lower(), args)))
+
+
+Renderer = Callable[[Shortcode, Arguments, Host], Output]
+
+_FIGURE = (
+    Param("src", URL), Param("alt"), Param("width"), Param("height"), Param("loading"),
+    Param("class"), Param("link", URL), Param("target"), Param("rel"), Param("title"),
+    Param("caption"), Param("attr"), Param("attrlink", URL),
+    Param("align"),  # PaperMod's: `center` centres the image
+)
+_X = (Param("user"), Param("id"))
+_REF = (Param("path"), Param("lang"), Param("outputFormat"))
+
+SHORTCODES: dict[str, tuple[Spec, Renderer]] = {
+    spec.name: (spec, renderer)
+    for spec, renderer in (
+        (Spec("param", (Param("name"),), ("name",)), param),
+        (Spec("collapse", (Param("summary"), Param("openByDefault", FLAG)), paired=True),
+         collapse),
+        (Spec("rawhtml", paired=True), rawhtml),
+        (Spec("figure", _FIGURE), figure),
+        (Spec("x", _X, ("user", "id")), x_post),
+        (Spec("tweet", _X, ("user", "id")), x_post),
+        (Spec("gist", (Param("user"), Param("id"), Param("file")), ("user", "id", "file")),
+         gist),
+        (Spec("highlight", (Param("lang"), Param("options")), ("lang", "options"), paired=True),
+         highlight),
+        (Spec("ref", _REF, ("path",)), ref),
+        (Spec("relref", _REF, ("path",)), ref),
+        *((spec, video_embed) for spec in video.SPECS.values()),
+    )
 }
-PAIRED = {"highlight", "rawhtml", "collapse"}
+"""Hugo's and PaperMod's shortcodes: each one's spec and renderer."""
+PAIRED = {name for name, (spec, _) in SHORTCODES.items() if spec.paired}

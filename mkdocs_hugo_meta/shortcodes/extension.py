@@ -20,10 +20,12 @@ from markdown import Extension, Markdown
 from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 
+from ..config import VideoConfig
 from ..render import assets
 from ..render.labels import Labels
 from ..render.templates import PACKAGE_TEMPLATES, Templates
 from . import builtin, scanner, video
+from .specs import ShortcodeError
 
 if TYPE_CHECKING:
     from mkdocs.structure.files import Files
@@ -33,8 +35,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-VIDEO_OPTIONS = ("youtube_nocookie", "vimeo_dnt", "facade", "thumbnail_url")
-VIDEO_SHORTCODES = ("youtube", "vimeo")
+# The video options are the plugin's own `video:` options (config.VideoConfig), declared once.
+VIDEO_OPTIONS = tuple(name for name, _ in VideoConfig._schema)
 # After whitespace normalisation (30), before fenced code (25) and the raw-HTML stash (20): code
 # blocks are still text we can skip, and `highlight` can become a fenced block.
 PREPROCESSOR_PRIORITY = 27
@@ -49,13 +51,10 @@ class HugoMarkdownExtension(Extension):
         options = kwargs.pop("options", None)
         self.site: SiteContext | None = kwargs.pop("site", None)
         self.config = {
-            "youtube_nocookie": [True, "Embed YouTube from www.youtube-nocookie.com"],
-            "vimeo_dnt": [True, "Add dnt=1 to Vimeo embeds"],
-            "facade": [True, "Load the YouTube player only when the reader clicks play"],
-            "thumbnail_url": [
-                "https://i.ytimg.com/vi/{id}/hqdefault.jpg",
-                "Facade thumbnail; {id} is the video id",
-            ],
+            **{
+                name: [option.default, f"as the plugin's `video.{name}` option"]
+                for name, option in VideoConfig._schema
+            },
             "inline_assets": [
                 True,
                 "Without the plugin: add the video stylesheet and script inline when needed",
@@ -291,16 +290,14 @@ class _Shortcodes(Preprocessor):
             if name not in self.unknown:
                 doc.warn(f"closing shortcode without an opening one, left as text: {node.raw}")
             return None
-        try:
-            if name in VIDEO_SHORTCODES:
-                embed = video.from_shortcode(name, node.positional, node.named)
-                return builtin.Output(doc.render_embed(embed))
-            renderer = builtin.RENDERERS.get(name)
-            if renderer is not None:
-                return renderer(node, doc)
-        except (video.VideoError, builtin.ShortcodeError) as problem:
-            doc.warn(f"{{{{< {node.name} >}}}}: {problem}; left as text")
-            return None
+        known = builtin.SHORTCODES.get(name)
+        if known is not None:
+            spec, renderer = known
+            try:
+                return renderer(node, spec.arguments(node.positional, node.named, doc.warn), doc)
+            except ShortcodeError as problem:
+                doc.warn(f"{{{{< {node.name} >}}}}: {problem}; left as text")
+                return None
         self.unknown.add(name)
         doc.warn(f"unknown shortcode {{{{< {node.name} >}}}} left as text")
         return None
@@ -311,7 +308,7 @@ class _Shortcodes(Preprocessor):
             return builtin.Output(self.doc.render_embed(embed))
         try:
             builtin.safe_url(node.url)
-        except builtin.ShortcodeError as problem:
+        except ShortcodeError as problem:
             self.doc.warn(f"![type:video]: {problem}; left as text")
             return None
         if video.VIDEO_FILE.search(urlsplit(node.url).path):

@@ -7,6 +7,7 @@ click-to-load facade whose small script is added only to pages that have one.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from mkdocs.structure.pages import Page
 
 from ..markup import attributes
 from ..render import assets
+from .specs import CHOICE, FLAG, SECONDS, Param, ShortcodeError, Spec, flag, seconds
 
 SCRIPT = "video.js"
 FACADE_MARKER = "data-hm-facade"
@@ -32,12 +34,11 @@ DEFAULT_TITLES = {"youtube": "YouTube video", "vimeo": "Vimeo video"}
 PROVIDER_NAMES = {"youtube": "YouTube", "vimeo": "Vimeo"}
 VIDEO_FILE = re.compile(r"\.(mp4|webm|ogg|ogv|m4v|mov)$", re.IGNORECASE)
 _VIDEO_ID = re.compile(r"^[A-Za-z0-9_-]{2,64}$")
-_TIME = re.compile(r"^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$")
 # Share-tracking parameters that add nothing to the embed.
 _DROPPED = {"si", "feature", "pp"}
 
 
-class VideoError(ValueError):
+class VideoError(ShortcodeError):
     """A shortcode's parameters do not describe a video (the message says why)."""
 
 
@@ -58,15 +59,6 @@ class Embed:
     @property
     def autoplay(self) -> bool:
         return self.params.get("autoplay") == "1"
-
-
-def seconds(value: str) -> int:
-    """``90``, ``90s``, ``1m30s`` or ``1h2m3s`` in seconds."""
-    match = _TIME.match(value.strip().lower())
-    if not value.strip() or not match:
-        raise VideoError(f"{value!r} is not a time in seconds")
-    hours, minutes, secs = (int(part or 0) for part in match.groups())
-    return hours * 3600 + minutes * 60 + secs
 
 
 def recognise(url: str) -> Embed | None:
@@ -95,54 +87,47 @@ def recognise(url: str) -> Embed | None:
     if not video_id or not _VIDEO_ID.match(video_id):
         return None
     if provider == "youtube" and "t" in query and "start" not in query:
-        try:
-            query["start"] = str(seconds(query.pop("t")))
-        except VideoError:
-            query.pop("t")
+        start = query.pop("t")
+        # A `t` YouTube cannot read either ("30sec"): the video starts at the beginning.
+        with contextlib.suppress(ShortcodeError):
+            query["start"] = str(seconds(start))
     return Embed(provider, video_id, query, fragment=parts.fragment)
 
 
-def _flag(value: str | None, default: bool, name: str) -> bool:
-    if value is None or value == "":
-        return default
-    lowered = value.strip().lower()
-    if lowered in ("true", "1", "yes"):
-        return True
-    if lowered in ("false", "0", "no"):
-        return False
-    raise VideoError(f"{name} must be true or false, not {value!r}")
-
-
-SHORTCODE_PARAMS = {
-    "id", "start", "end", "autoplay", "mute", "loop", "controls", "allowfullscreen",
-    "title", "class", "loading",
+_PLAYER_PARAMS = (
+    Param("id"), Param("class"), Param("title"),
+    Param("start", SECONDS), Param("end", SECONDS),
+    Param("autoplay", FLAG), Param("mute", FLAG), Param("loop", FLAG), Param("controls", FLAG),
+    Param("allowFullScreen", FLAG), Param("loading", CHOICE, ("lazy", "eager")),
+)
+SPECS: dict[str, Spec] = {
+    # Positional order as in Hugo's templates: id, class (and title for Vimeo).
+    "youtube": Spec("youtube", _PLAYER_PARAMS, ("id", "class"), strict=True),
+    "vimeo": Spec("vimeo", _PLAYER_PARAMS, ("id", "class", "title"), strict=True),
 }
+"""Hugo's ``youtube`` and ``vimeo`` shortcodes."""
 
 
 def from_shortcode(
     provider: str, positional: list[str], named: Mapping[str, str]
 ) -> Embed:
     """The embed of ``{{< youtube … >}}`` / ``{{< vimeo … >}}`` (Hugo's parameters, §3.2)."""
-    get = {k.lower(): v for k, v in named.items()}.get
-    unknown = sorted(k for k in named if k.lower() not in SHORTCODE_PARAMS)
-    if unknown:
-        raise VideoError(f"unknown parameter {unknown[0]!r}")
-    # Positional order as in Hugo's templates: id, class (and title for Vimeo).
-    order = ["id", "class", "title"] if provider == "vimeo" else ["id", "class"]
-    if len(positional) > len(order):
-        raise VideoError(f"at most {len(order)} positional parameters")
-    values = dict(zip(order, positional))
-    video_id = (get("id") or values.get("id") or "").strip()
+    return from_arguments(provider, SPECS[provider].arguments(positional, named))
+
+
+def from_arguments(provider: str, args: Mapping[str, str]) -> Embed:
+    """The embed of a video shortcode whose parameters its spec has checked."""
+    video_id = (args.get("id") or "").strip()
     if not video_id:
         raise VideoError("the video id is missing")
     if not _VIDEO_ID.match(video_id):
         raise VideoError(f"{video_id!r} is not a video id")
-    autoplay = _flag(get("autoplay"), False, "autoplay")
-    mute = _flag(get("mute"), False, "mute") or autoplay  # browsers only autoplay muted video
-    loop = _flag(get("loop"), False, "loop")
-    controls = _flag(get("controls"), True, "controls")
-    start = seconds(get("start") or "0")
-    end = seconds(get("end") or "0")
+    autoplay = flag(args, "autoplay", False)
+    mute = flag(args, "mute", False) or autoplay  # browsers only autoplay muted video
+    loop = flag(args, "loop", False)
+    controls = flag(args, "controls", True)
+    start = seconds(args.get("start") or "0")
+    end = seconds(args.get("end") or "0")
     params: dict[str, str] = {}
     fragment = ""
     if provider == "youtube":
@@ -167,18 +152,15 @@ def from_shortcode(
             if value is not None:
                 params[key] = value
         fragment = f"t={start}s" if start else ""
-    loading = (get("loading") or "lazy").strip().lower()
-    if loading not in ("lazy", "eager"):
-        raise VideoError(f"loading must be lazy or eager, not {loading!r}")
     return Embed(
         provider,
         video_id,
         params,
         fragment=fragment,
-        title=get("title") or values.get("title") or "",
-        css_class=get("class") or values.get("class") or "",
-        loading=loading,
-        allow_fullscreen=_flag(get("allowfullscreen"), True, "allowFullScreen"),
+        title=args.get("title") or "",
+        css_class=args.get("class") or "",
+        loading=(args.get("loading") or "lazy").strip().lower(),
+        allow_fullscreen=flag(args, "allowFullScreen", True),
     )
 
 

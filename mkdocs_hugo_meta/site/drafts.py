@@ -18,14 +18,13 @@ from mkdocs.structure.pages import Page
 
 from ..config import BuildConfig
 from ..source.page import PageData
-from ..source.params import PageParams
+from ..source.params import PageParams, read_bool
 
 ENV_VARS: dict[str, str] = {
     "draft": "HUGO_META_BUILD_DRAFTS",
     "future": "HUGO_META_BUILD_FUTURE",
     "expired": "HUGO_META_BUILD_EXPIRED",
 }
-_TRUE_WORDS = frozenset(("1", "true", "yes", "on"))
 
 
 def unpublished_reason(params: PageParams, now: datetime | None = None) -> str | None:
@@ -49,7 +48,7 @@ def built_reasons(options: BuildConfig, environ: Mapping[str, str] | None = None
     return {
         reason
         for reason, on in switches.items()
-        if on or env.get(ENV_VARS[reason], "").strip().lower() in _TRUE_WORDS
+        if on or read_bool(env.get(ENV_VARS[reason], "")) is True
     }
 
 

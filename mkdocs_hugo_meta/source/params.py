@@ -6,6 +6,7 @@ Lookup follows Hugo's ``.Param``: keys are case-insensitive; the page's value wi
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import functools
 from collections.abc import Callable, Iterable, Mapping
@@ -13,16 +14,28 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone, tzinfo
 from typing import Any
 
-from ..markup import urls
+from ..markup import text, urls
 from . import dates
 
 # Value kinds a flag may have.
 BOOL, TEXT, TEXTS, DATE, INT, MAP = "bool", "text", "texts", "date", "int", "map"
-# Text that becomes a link or an image source: a scheme that runs code is refused.
+# Text that becomes an image source or a link: a scheme that runs code is refused.
 URL, URLS = "url", "urls"
 
-_TRUE_WORDS = {"true", "yes", "on", "1", "y"}
-_FALSE_WORDS = {"false", "no", "off", "0", "n", ""}
+TRUE_WORDS = frozenset({"true", "yes", "on", "1", "y"})
+FALSE_WORDS = frozenset({"false", "no", "off", "0", "n", ""})
+"""How a word reads as a boolean, wherever text stands for one (front matter, shortcode
+parameters, environment switches)."""
+
+
+def read_bool(word: str) -> bool | None:
+    """What a word in ``TRUE_WORDS`` or ``FALSE_WORDS`` (any case) means, else ``None``."""
+    lowered = word.strip().lower()
+    if lowered in TRUE_WORDS:
+        return True
+    if lowered in FALSE_WORDS:
+        return False
+    return None
 
 
 @dataclass(frozen=True)
@@ -40,6 +53,9 @@ class Flag:
     """Sub-keys of a ``map`` flag such as ``cover``."""
     aliases: tuple[str, ...] = ()
     """Other spellings Hugo reads as this key (``pubdate`` for ``publishDate``)."""
+    web_only: bool = False
+    """A ``url`` the site itself prints as a link (edit link, canonical URL): only ``http(s)``,
+    ``mailto`` or a relative path, never ``data:``."""
 
     @property
     def key(self) -> str:
@@ -70,7 +86,7 @@ FLAGS: tuple[Flag, ...] = (
     _f("isCJKLanguage", BOOL, None,
        "Count CJK characters as words (default: detected from the text)."),
     _f("editPost", MAP, {}, "Edit link in the meta line.", fields=(
-        _f("URL", URL, "", "Base URL of the edit link."),
+        _f("URL", URL, "", "Base URL of the edit link.", web_only=True),
         _f("Text", TEXT, "Edit", "Link text."),
         _f("appendFilePath", BOOL, False, "Append the page's path under `docs/` to the URL."),
         _f("disabled", BOOL, False, "No edit link on this page."),
@@ -108,7 +124,7 @@ FLAGS: tuple[Flag, ...] = (
        site=False),
     _f("searchHidden", BOOL, False, "Left out of the search index.", site=False),
     _f("robotsNoIndex", BOOL, False, "`<meta name=robots content='noindex, nofollow'>`."),
-    _f("canonicalURL", URL, "", "`<link rel=canonical>` target.", site=False),
+    _f("canonicalURL", URL, "", "`<link rel=canonical>` target.", site=False, web_only=True),
     _f("aliases", TEXTS, [], "Old URLs that redirect to this page.", site=False),
     _f("disableHLJS", BOOL, False, "Do not load highlight.js on this page."),
     # List-page flags: no single-page meaning, accepted so they are not reported.
@@ -135,9 +151,13 @@ Report = Callable[[str, str], None]
 """Callback ``(key, message)`` through which validation reports a problem with a key."""
 
 
+SUGGESTED_KEY_LENGTH = 40
+"""Longer keys get no "did you mean": no flag name is near that long."""
+
+
 def suggest(key: str, candidates: Iterable[str]) -> str | None:
     """The known spelling a user most likely meant, or ``None``."""
-    if len(key) < 4:
+    if not 4 <= len(key) <= SUGGESTED_KEY_LENGTH:
         return None
     matches = difflib.get_close_matches(key, list(candidates), n=1, cutoff=0.85)
     return matches[0] if matches else None
@@ -147,84 +167,88 @@ def _spelling(key: str, fields: Iterable[Flag] = FLAGS) -> str:
     return next((f.name for f in fields if f.key == key), key)
 
 
-def coerce(flag: Flag, value: Any, report: Callable[[str], None], tz: tzinfo) -> Any:
-    """Check ``value`` against the flag's kind; return the value to use or ``None`` to ignore.
+Problem = Callable[[str], None]
+"""Callback through which a converter reports one problem, as one sentence."""
+Converter = Callable[[Flag, Any, Problem, tzinfo], Any]
+"""A value kind's check: the value to use, or ``None`` to ignore it (after reporting why)."""
 
-    Each problem is passed to ``report`` as one sentence.
-    """
-    name = flag.name
-    if value is None:
-        return None
-    if flag.kind == BOOL:
-        if isinstance(value, bool):
-            return value
-        if isinstance(value, str) and value.strip().lower() in _TRUE_WORDS | _FALSE_WORDS:
-            meant = value.strip().lower() in _TRUE_WORDS
-            report(
-                f"'{name}' should be true or false, not the string {value!r}; "
-                f"read as {str(meant).lower()}"
-            )
-            return meant
-        if isinstance(value, int) and value in (0, 1):
-            meant_text = "true" if value else "false"
-            report(f"'{name}' should be true or false, not {value}; read as {meant_text}")
-            return bool(value)
-        report(f"'{name}' should be true or false, not {_describe(value)}; ignored")
-        return None
-    if flag.kind in (URL, URLS):
-        if isinstance(value, (int, float)):
-            report(f"'{name}' should be a URL, not {_describe(value)}; ignored")
-            return None
-        as_text = Flag(name, TEXT if flag.kind == URL else TEXTS)
-        checked = coerce(as_text, value, report, tz)
-        return _drop_unsafe(name, checked, report)
-    if flag.kind == TEXT:
-        if isinstance(value, str):
-            return value
+
+def _to_bool(flag: Flag, value: Any, report: Problem, tz: tzinfo) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    meant = read_bool(value) if isinstance(value, str) else None
+    if meant is not None:
+        report(f"'{flag.name}' should be true or false, not the string {_short(value)}; "
+               f"read as {str(meant).lower()}")
+        return meant
+    if isinstance(value, int) and value in (0, 1):
+        meant_text = "true" if value else "false"
+        report(f"'{flag.name}' should be true or false, not {value}; read as {meant_text}")
+        return bool(value)
+    report(f"'{flag.name}' should be true or false, not {_describe(value)}; ignored")
+    return None
+
+
+def _to_text(flag: Flag, value: Any, report: Problem, tz: tzinfo) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    report(f"'{flag.name}' should be text, not {_describe(value)}; ignored")
+    return None
+
+
+def _to_texts(flag: Flag, value: Any, report: Problem, tz: tzinfo) -> list[str] | None:
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, (list, tuple)):
+        items = [v for v in value if isinstance(v, (str, int, float)) and not isinstance(v, bool)]
+        if len(items) != len(value):
+            report(f"'{flag.name}' should be a list of text; other items were ignored")
+        return [str(v) for v in items if str(v).strip()]
+    report(f"'{flag.name}' should be text or a list of text, not {_describe(value)}; ignored")
+    return None
+
+
+def _url_checked(text_kind: Converter) -> Converter:
+    """A converter for text that becomes a URL: ``text_kind``, then every URL that would run
+    code (or, for a ``web_only`` flag, is not a web or mail address) is dropped and reported."""
+
+    def convert(flag: Flag, value: Any, report: Problem, tz: tzinfo) -> Any:
+        is_safe = urls.is_safe_link if flag.web_only else urls.is_safe
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return str(value)
-        report(f"'{name}' should be text, not {_describe(value)}; ignored")
-        return None
-    if flag.kind == TEXTS:
-        if isinstance(value, str):
-            return [value] if value.strip() else []
-        if isinstance(value, (list, tuple)):
-            items = [v for v in value if isinstance(v, (str, int, float)) and v is not True
-                     and v is not False]
-            if len(items) != len(value):
-                report(f"'{name}' should be a list of text; other items were ignored")
-            return [str(v) for v in items if str(v).strip()]
-        report(f"'{name}' should be text or a list of text, not {_describe(value)}; ignored")
-        return None
-    if flag.kind == INT:
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-        if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-            return int(value)
-        report(f"'{name}' should be a whole number, not {_describe(value)}; ignored")
-        return None
-    if flag.kind == DATE:
-        parsed = dates.parse_date(value, tz)
-        if parsed is None:
-            report(f"'{name}' is not a date Hugo understands ({_short(value)}); ignored")
-        return parsed
-    if flag.kind == MAP:
-        return _coerce_map(flag, value, report, tz)
-    raise AssertionError(flag.kind)  # pragma: no cover
+            report(f"'{flag.name}' should be a URL, not {_describe(value)}; ignored")
+            return None
+        checked = text_kind(flag, value, report, tz)
+        items = checked if isinstance(checked, list) else [checked] if checked else []
+        unsafe = [item for item in items if not is_safe(item)]
+        for item in unsafe:
+            scheme = text.show(urls.scheme_of(item), 20)
+            report(f"'{flag.name}' uses a '{scheme}:' URL, which is not allowed; ignored")
+        if isinstance(checked, list):
+            return [item for item in checked if item not in unsafe]
+        return None if unsafe else checked
+
+    return convert
 
 
-def _drop_unsafe(name: str, value: Any, report: Callable[[str], None]) -> Any:
-    """The URL(s) in ``value`` with any that would run code removed, each one reported."""
-    items = value if isinstance(value, list) else [value] if isinstance(value, str) else []
-    unsafe = [item for item in items if not urls.is_safe(item)]
-    for item in unsafe:
-        report(f"'{name}' uses a '{urls.scheme_of(item)}:' URL, which is not allowed; ignored")
-    if isinstance(value, list):
-        return [item for item in value if item not in unsafe]
-    return None if unsafe else value
+def _to_int(flag: Flag, value: Any, report: Problem, tz: tzinfo) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit() and len(value) < 20:
+        return int(value)
+    report(f"'{flag.name}' should be a whole number, not {_describe(value)}; ignored")
+    return None
 
 
-def _coerce_map(flag: Flag, value: Any, report: Callable[[str], None], tz: tzinfo) -> Any:
+def _to_date(flag: Flag, value: Any, report: Problem, tz: tzinfo) -> datetime | None:
+    parsed = dates.parse_date(value, tz)
+    if parsed is None:
+        report(f"'{flag.name}' is not a date Hugo understands ({_short(value)}); ignored")
+    return parsed
+
+
+def _to_map(flag: Flag, value: Any, report: Problem, tz: tzinfo) -> dict[str, Any] | None:
     if isinstance(value, str) and flag.fields:
         first = flag.fields[0]
         report(
@@ -244,15 +268,38 @@ def _coerce_map(flag: Flag, value: Any, report: Callable[[str], None], tz: tzinf
             guess = suggest(norm, by_key)
             if guess:
                 report(
-                    f"unknown key '{flag.name}.{key}'; did you mean "
+                    f"unknown key '{flag.name}.{text.show(str(key))}'; did you mean "
                     f"'{flag.name}.{_spelling(guess, flag.fields)}'?"
                 )
             continue
-        sub_named = Flag(f"{flag.name}.{sub.name}", sub.kind, sub.default)
+        sub_named = dataclasses.replace(sub, name=f"{flag.name}.{sub.name}")
         checked = coerce(sub_named, item, report, tz)
         if checked is not None:
             out[norm] = checked
     return out
+
+
+CONVERTERS: dict[str, Converter] = {
+    BOOL: _to_bool,
+    TEXT: _to_text,
+    TEXTS: _to_texts,
+    URL: _url_checked(_to_text),
+    URLS: _url_checked(_to_texts),
+    INT: _to_int,
+    DATE: _to_date,
+    MAP: _to_map,
+}
+"""Each value kind's converter: the catalogue's kinds drive coercion through this table."""
+
+
+def coerce(flag: Flag, value: Any, report: Problem, tz: tzinfo) -> Any:
+    """Check ``value`` against the flag's kind; return the value to use or ``None`` to ignore.
+
+    Each problem is passed to ``report`` as one sentence.
+    """
+    if value is None:
+        return None
+    return CONVERTERS[flag.kind](flag, value, report, tz)
 
 
 def _describe(value: Any) -> str:
@@ -262,8 +309,18 @@ def _describe(value: Any) -> str:
 
 
 def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
+    return text.show(repr(value), 40)
+
+
+SUGGESTION_BUDGET = 200
+"""Unknown keys a page's front matter gets "did you mean" for; past that they are user data
+without a look (a generated front matter of thousands of keys stays cheap)."""
+
+
+def _priority(flag: Flag, key: str) -> int:
+    """Hugo reads a flag's own name first, then its aliases in order (``expiryDate`` before
+    ``unpublishdate``): a lower number wins when a page sets more than one."""
+    return 0 if key == flag.key else 1 + flag.aliases.index(key) if key in flag.aliases else 99
 
 
 def validate(
@@ -272,24 +329,38 @@ def validate(
     """The page's known flags, checked and coerced, keyed lower-case.
 
     Unknown keys are user data and are left out silently, unless they look like a misspelt flag.
+    Messages name a key as the author spelled it when it is one of Hugo's other names for a
+    flag (``unpublishdate``), so the author finds it.
     """
     known = set(BY_KEY) | set(ALIASES)
     checked: dict[str, Any] = {}
+    set_by: dict[str, str] = {}
+    budget = SUGGESTION_BUDGET
     for key, value in data.items():
         original = str(key)
         norm = original.lower()
         canonical = ALIASES.get(norm, norm)
         flag = BY_KEY.get(canonical)
         if flag is None:
-            if norm not in OTHER_KNOWN_KEYS:
+            if norm not in OTHER_KNOWN_KEYS and budget > 0:
+                budget -= 1
                 guess = suggest(norm, known)
                 if guess:
-                    report(original, f"unknown key '{original}'; did you mean "
+                    report(original, f"unknown key '{text.show(original)}'; did you mean "
                            f"'{_spelling(ALIASES.get(guess, guess))}'?")
             continue
-        result = coerce(flag, value, functools.partial(report, original), tz)
+        named = flag if norm == canonical else dataclasses.replace(flag, name=original)
+        earlier = set_by.get(canonical)
+        if earlier is not None and earlier.lower() != norm:
+            first, second = sorted((earlier, original), key=lambda k: _priority(flag, k.lower()))
+            report(original, f"'{earlier}' and '{original}' are both set; '{first}' is used, "
+                   f"as Hugo reads it before '{second}'")
+            if first != original:
+                continue
+        result = coerce(named, value, functools.partial(report, original), tz)
         if result is not None:
             checked[canonical] = result
+            set_by[canonical] = original
     return checked
 
 
