@@ -1,4 +1,20 @@
-"""MkDocs plugin that honours Hugo (PaperMod) front matter on any MkDocs theme."""
+"""MkDocs plugin that honours Hugo (PaperMod) front matter on any MkDocs theme.
+
+How a page flows through the stages (``plugin.py`` only routes MkDocs' events to them):
+
+1. ``source/``: in ``on_files`` each file is read once into a ``PageData``: front matter
+   (YAML, TOML or JSON, with line numbers), its flags checked against the one catalogue, dates,
+   and the resolved page-then-site lookup. ``site/drafts`` decides which pages are built.
+2. ``shortcodes/``: while MkDocs renders the Markdown, the extension turns Hugo shortcodes,
+   video links and pasted video iframes into HTML, each call checked against its spec.
+3. ``render/``: in ``on_page_content`` one scan of the rendered content finds its headings and
+   leading ``<h1>``; reading time, table of contents, header and cover are built from it. The
+   blocks go in after the search plugins have indexed the page; head tags go in last.
+4. ``site/``: after the build, the search index forgets hidden pages and redirects are written.
+
+``markup/`` holds the HTML-string rules every stage shares (attributes, tag stripping,
+escaping, inline Markdown, URL safety), each written once.
+"""
 
 from __future__ import annotations
 
