@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import tzinfo
 from typing import Any, Literal
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -13,6 +14,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from .config import HugoMetaConfig
 from .context import PageContext, SiteContext
+from .diagnostics import failed, guarded
 from .markup import edits
 from .render import assets, cover, footer, head_tags, header, headings, readtime, slots, toc
 from .render.labels import Labels, theme_locale
@@ -21,6 +23,9 @@ from .shortcodes import extension, video
 from .site import aliases, drafts, hljs, search_index
 from .source import dates
 from .source import page as page_source
+
+SITE = "mkdocs.yml"
+"""What a failing site-wide step is reported against."""
 
 
 class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
@@ -77,19 +82,28 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         for file in files.documentation_pages():
             if file.inclusion.is_excluded():
                 continue
-            self.pages[file.src_uri] = page_source.read(
-                file.src_uri, file.content_bytes, self.site_params, tz
-            )
-        drafts.apply_inclusion(files, self.pages, self.site.options.build)
+            self.pages[file.src_uri] = self._read(file.src_uri, file.content_bytes, tz)
+        options = self.site.options.build
+        guarded(SITE, "drafts", lambda: drafts.apply_inclusion(files, self.pages, options), None)
         assets.add_files(files, config)
         return files
+
+    def _read(self, src_uri: str, raw: bytes, tz: tzinfo) -> page_source.PageData:
+        try:
+            return page_source.read(src_uri, raw, self.site_params, tz)
+        except Exception as error:  # the fault barrier: the page builds as a plain page
+            failed(src_uri, "front matter", error)
+            return page_source.unread(src_uri, raw, self.site_params)
 
     # Last, so a draft that another plugin put into the nav is taken out too.
     @event_priority(-50)
     def on_nav(
         self, nav: Navigation, /, *, config: MkDocsConfig, files: Files
     ) -> Navigation | None:
-        return drafts.prune_nav(nav, self.site.serving) if self.site is not None else None
+        if self.site is None:
+            return None
+        serving = self.site.serving
+        return guarded(SITE, "drafts", lambda: drafts.prune_nav(nav, serving), nav)
 
     def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
         data = self.pages.get(page.file.src_uri)
@@ -104,9 +118,10 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         if data is None or self.site is None:
             return None
         # Merged, so MultiMarkdown-style meta that MkDocs found in a plain page is kept.
-        page.meta = {**page.meta, **data.meta}
+        page.meta = {**page.meta, **guarded(data.src_uri, "page.meta", lambda: data.meta, {})}
         if data.is_hugo_page:
-            toc.adjust_page_meta(page, data, self.site)
+            site = self.site
+            guarded(data.src_uri, "theme TOC", lambda: toc.adjust_page_meta(page, data, site), None)
         if self.markdown_ext is not None:
             self.markdown_ext.begin_page(data, files)
         return None
@@ -119,16 +134,24 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
             return None
         ctx = PageContext(self.site, page, data)
         self.contexts[page.file.src_uri] = ctx
+        src = data.src_uri
         # Measured before anything is added, so the figures describe the author's own text.
-        ctx.reading = readtime.measure(html, ctx)
-        slug = headings.slug_function(config.mdx_configs) if toc.wants_headings(ctx) else None
-        outline = headings.outline(html, slug)
+        ctx.reading = guarded(src, "reading time", lambda: readtime.measure(html, ctx), None)
+        outline = guarded(
+            src, "headings", lambda: headings.outline(html, self._slug(ctx)), headings.Outline(html)
+        )
         ctx.top = slots.join([
-            header.render(ctx, own_h1=outline.h1_end > 0),
-            cover.render(ctx, outline.body),
-            toc.render(outline, ctx),
+            guarded(src, "header", lambda: header.render(ctx, own_h1=outline.h1_end > 0), ""),
+            guarded(src, "cover", lambda: cover.render(ctx, outline.body), ""),
+            guarded(src, "table of contents", lambda: toc.render(outline, ctx), ""),
         ])
         return slots.reserve_top(outline.html, outline.h1_end, ctx.top)
+
+    def _slug(self, ctx: PageContext) -> headings.Slug | None:
+        """The site's heading slug function when the page's TOC box lists its headings."""
+        if not toc.wants_headings(ctx):
+            return None
+        return headings.slug_function(ctx.site.config.mdx_configs)
 
     # After the search plugins (default priority): they index page.content and sections from
     # page.toc, so our blocks go in, and the theme's TOC may be emptied, only now.
@@ -137,11 +160,15 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Any
     ) -> TemplateContext | None:
         ctx = self.contexts.get(page.file.src_uri)
-        # A plain page (no front matter, no context) may hold a video too.
-        top, bottom = (ctx.take_top(), footer.render(ctx)) if ctx is not None else ("", "")
-        page.content = slots.fill(page.content or "", top, [bottom, video.script_tag(page)])
+        src = page.file.src_uri
+        top = bottom = ""
         if ctx is not None:
-            toc.adjust_theme_toc(ctx, context)
+            top = ctx.take_top()
+            bottom = guarded(src, "footer", lambda: footer.render(ctx), "")
+            guarded(src, "theme TOC", lambda: toc.adjust_theme_toc(ctx, context), None)
+        # A plain page (no front matter, no context) may hold a video too.
+        script = guarded(src, "video script", lambda: video.script_tag(page), "")
+        page.content = slots.fill(page.content or "", top, [bottom, script])
         return context
 
     # Last, so the one </head> splice sees what other plugins wrote into the page.
@@ -150,10 +177,12 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         ctx = self.contexts.get(page.file.src_uri)
         if ctx is None:
             return None
-        page_edits = [*head_tags.tag_edits(output, ctx)]
+        src = page.file.src_uri
+        none: list[edits.Edit] = []
+        page_edits = guarded(src, "head tags", lambda: list(head_tags.tag_edits(output, ctx)), none)
         if ctx.params.flag("disableHLJS"):
-            page_edits.extend(hljs.page_edits(output))
-        return edits.apply(output, page_edits)
+            page_edits += guarded(src, "disableHLJS", lambda: list(hljs.page_edits(output)), none)
+        return guarded(src, "page edits", lambda: edits.apply(output, page_edits), output)
 
     # After the search plugins (default priority) have written their index.
     @event_priority(-100)
@@ -161,5 +190,6 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         if self.site is None:
             return
         hidden = {ctx.page.url for ctx in self.contexts.values() if ctx.params.flag("searchHidden")}
-        search_index.remove_pages(config.site_dir, hidden)
-        aliases.write(self.contexts.values(), self.site)
+        guarded(SITE, "searchHidden", lambda: search_index.remove_pages(config.site_dir, hidden), 0)
+        site, contexts = self.site, self.contexts.values()
+        guarded(SITE, "aliases", lambda: aliases.write(contexts, site), None)

@@ -15,7 +15,7 @@ COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 """An HTML comment; one never closed runs to the end, as in a browser."""
 TAG = re.compile(r"""</?[a-zA-Z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>""")
 """Any start or end tag; an attribute may hold ``>`` inside quotes (unrolled, so it stays fast)."""
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 COMMENT_END = re.compile("-->")
@@ -74,7 +74,13 @@ def escape_attr(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def printable(text: str) -> str:
+    """``text`` with control characters (line breaks included) written as escapes, so a
+    warning stays one line that a page cannot forge or break."""
+    return _CONTROL.sub(lambda m: repr(m.group(0))[1:-1], text)
+
+
 def show(text: str, limit: int = 60) -> str:
     """User text quoted in a warning: control characters escaped, long text cut."""
-    text = _CONTROL.sub(lambda m: repr(m.group(0))[1:-1], text)
+    text = printable(text)
     return text if len(text) <= limit else text[: limit - 3] + "..."

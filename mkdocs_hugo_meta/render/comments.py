@@ -54,11 +54,14 @@ def render(ctx: PageContext) -> str:
     options = ctx.options.comments
     provider = options.provider
     if not provider:
+        where = (
+            f"a page asks for comments (`comments: true`, first in {ctx.page.file.src_uri})"
+            if ctx.params.is_set("comments")
+            else "`comments: true` is set in plugins.hugo-meta.params"
+        )
         ctx.site.warn_config_once(
             "comments:provider",
-            "a page asks for comments (`comments: true`, first "
-            f"in {ctx.page.file.src_uri}) but `comments.provider` is not configured; "
-            "no comments block is rendered",
+            f"{where} but `comments.provider` is not configured; no comments block is rendered",
         )
         return ""
     attrs = attributes(provider, dict(options.attributes))

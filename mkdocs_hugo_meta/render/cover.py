@@ -35,15 +35,26 @@ class Image:
 
 
 def resolve(ctx: PageContext, value: str, *, relative: bool, key: str) -> Image | None:
-    """Resolve an image value for this page, or ``None`` (with a warning) when it is unsafe."""
+    """Resolve an image value for this page, or ``None`` (with a warning) when it is unsafe.
+
+    A problem with a value the page took from the site's ``params`` is reported once, against
+    mkdocs.yml, not against every page that shows it.
+    """
     value = value.strip()
     if not value:
         return None
+
+    def warn(message: str) -> None:
+        if ctx.params.is_set(key):
+            ctx.warn_once(message, key.split(".")[0])
+        else:
+            ctx.site.warn_config_once(f"image:{message}", f"plugins.hugo-meta.params: {message}")
+
     scheme = urls.scheme_of(value)
     if scheme or value.startswith("//"):
         if not urls.is_safe_image(value):
-            ctx.warn_once(f"'{key}' uses a '{scheme}:' URL, which is not allowed for images; "
-                          "ignored", key.split(".")[0])
+            warn(f"'{key}' uses a '{text.show(scheme, 20)}:' URL, which is not allowed for "
+                 "images; ignored")
             return None
         absolute = "https:" + value if value.startswith("//") else value
         return Image(value, value, absolute)
@@ -52,8 +63,7 @@ def resolve(ctx: PageContext, value: str, *, relative: bool, key: str) -> Image 
     suffix = ("?" + rest if rest else "") + ("#" + fragment if fragment else "")
     target = _local_path(ctx, path, relative)
     if target is None:
-        ctx.warn_once(f"'{key}' image '{value}' was not found under docs/; used as written",
-                   key.split(".")[0])
+        warn(f"'{key}' image '{text.show(value, 80)}' was not found under docs/; used as written")
         return Image(value, value, urljoin(ctx.absolute_url, value) if ctx.absolute_url else None)
     site_path = target.relative_to(Path(ctx.site.config.docs_dir).resolve()).as_posix()
     url = get_relative_url(site_path, ctx.page.url) + suffix
@@ -76,10 +86,10 @@ def _local_path(ctx: PageContext, path: str, relative: bool) -> Path | None:
     for candidate in candidates:
         try:
             resolved = candidate.resolve()
-        except OSError:
+            if resolved.is_file() and resolved.is_relative_to(docs):
+                return resolved
+        except (OSError, ValueError):  # a NUL or an unencodable character names no file
             continue
-        if resolved.is_file() and resolved.is_relative_to(docs):
-            return resolved
     return None
 
 

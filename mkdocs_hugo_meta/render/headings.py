@@ -19,6 +19,8 @@ from markdown.extensions.toc import slugify as default_slugify
 from ..markup import attributes, text
 
 Slugify = Callable[[str, str], str]
+Slug = tuple[Slugify, str]
+"""A slug function and its separator, as the ``toc`` extension takes them."""
 
 # Where a heading, or something a heading inside would not count in, may start. Attributes do
 # not run past a "<", so a stray quote costs one tag, not the rest of the page.
@@ -104,9 +106,9 @@ class Outline:
 
     html: str
     """The content, with an ``id`` on every heading when headings were collected."""
-    headings: list[Heading]
+    headings: list[Heading] = field(default_factory=list)
     """Every heading in document order (empty when not collected)."""
-    h1_end: int
+    h1_end: int = 0
     """Index in ``html`` just past its leading ``<h1>…</h1>``, 0 when it opens with none."""
 
     @property
@@ -115,7 +117,7 @@ class Outline:
         return self.html[self.h1_end :]
 
 
-def outline(html: str, slug: tuple[Slugify, str] | None) -> Outline:
+def outline(html: str, slug: Slug | None) -> Outline:
     """The page's outline: headings collected (with ``slug``'s ids) only when ``slug`` is given,
     the leading ``<h1>`` always."""
     found: list[Heading] = []

@@ -20,6 +20,7 @@ from markdown import Extension, Markdown
 from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 
+from .. import diagnostics
 from ..config import VideoConfig
 from ..render import assets
 from ..render.labels import Labels
@@ -137,6 +138,11 @@ class _Document:
     def labels(self) -> Labels:
         return self.ext.site.labels if self.ext.site is not None else Labels(None, {})
 
+    def failed(self, feature: str, error: Exception) -> None:
+        """Report a failure of the extension's own work on this page (the fault barrier)."""
+        source = self.page[0].src_uri if self.page is not None else f"line {self.line}"
+        diagnostics.failed(source, feature, error)
+
     def warn(self, message: str) -> None:
         if self.page is None:
             log.warning(f"line {self.line}: {message}")
@@ -242,6 +248,13 @@ class _Shortcodes(Preprocessor):
         self.unknown: set[str] = set()
 
     def run(self, lines: list[str]) -> list[str]:
+        try:
+            return self.replace(lines)
+        except Exception as error:  # the fault barrier: shortcodes stay as the author wrote them
+            self.doc.failed("shortcodes", error)
+            return lines
+
+    def replace(self, lines: list[str]) -> list[str]:
         self.doc.reset()
         self.unknown.clear()
         text = "\n".join(lines)
@@ -258,7 +271,11 @@ class _Shortcodes(Preprocessor):
                 out.append(self.as_text(node) if scanner.is_literal(node) else node)
                 continue
             self.doc.line = node.line
-            result = self.convert(node)
+            try:
+                result = self.convert(node)
+            except Exception as error:  # one shortcode's failure costs that shortcode only
+                self.doc.failed(f"shortcode {_short(getattr(node, 'raw', ''))}", error)
+                result = None
             if result is None:
                 out.append(self.as_text(node.raw))
             elif not result.block:
@@ -349,6 +366,13 @@ class _Iframes(Postprocessor):
         self.doc = doc
 
     def run(self, text: str) -> str:
+        try:
+            return self.rewrite(text)
+        except Exception as error:  # the fault barrier: the iframes stay as they were
+            self.doc.failed("video iframes", error)
+            return text
+
+    def rewrite(self, text: str) -> str:
         # Python-Markdown also runs postprocessors over heading texts (toc), so this must be
         # idempotent: a rewritten block joins our own and is never rewritten again.
         blocks = self.md.htmlStash.rawHtmlBlocks

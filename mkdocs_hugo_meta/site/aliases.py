@@ -11,6 +11,7 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -18,7 +19,10 @@ from mkdocs.utils import get_relative_url, write_file
 
 from .. import diagnostics
 from ..context import PageContext, SiteContext
+from ..markup import text
 
+MAX_SEGMENT_BYTES = 255
+"""The longest file or folder name file systems take."""
 MARKER = 'class="hm-alias"'
 """In every redirect page, so a rebuild over an old output folder may replace its own pages."""
 
@@ -51,6 +55,12 @@ def resolve(alias: str, page_dir: str) -> Resolved:
         segment = unquote(raw)
         if "/" in segment or "\\" in segment or "\0" in segment:
             return Resolved(None, "points outside the site")
+        try:
+            size = len(segment.encode("utf-8"))
+        except UnicodeEncodeError:
+            return Resolved(None, "is not valid text")
+        if size > MAX_SEGMENT_BYTES:
+            return Resolved(None, f"has a path segment longer than {MAX_SEGMENT_BYTES} bytes")
         if segment in ("", "."):
             continue
         if segment == "..":
@@ -77,9 +87,13 @@ def redirect_url(page_url: str, absolute_url: str | None, alias_path: str) -> st
 
 
 def write(contexts: Iterable[PageContext], site: SiteContext) -> list[str]:
-    """Write every page's redirect pages; return the output paths written."""
+    """Write every page's redirect pages; return the output paths written.
+
+    When two pages list the same alias, the older one (by date, then by path) keeps it: the
+    alias most likely is its old URL, and the newer page is the one told.
+    """
     site_dir = Path(site.config.site_dir)
-    contexts = list(contexts)
+    contexts = sorted(contexts, key=_age)
     pages_at = {ctx.page.file.dest_uri: ctx.page.file.src_uri for ctx in contexts}
     taken: dict[str, str] = {}  # alias output path -> source of the page it belongs to
     written: list[str] = []
@@ -88,31 +102,42 @@ def write(contexts: Iterable[PageContext], site: SiteContext) -> list[str]:
         page_dir = posixpath.dirname(src_uri)
         page_dir = f"{page_dir}/" if page_dir else ""
         for alias in ctx.params.texts("aliases"):
+            shown = text.show(alias, 80)
             resolved = resolve(alias, page_dir)
             if resolved.path is None:
-                _report(ctx, f"alias '{alias}' {resolved.problem}; skipped", resolved.error)
+                _report(ctx, f"alias '{shown}' {resolved.problem}; skipped", resolved.error)
                 continue
             path = resolved.path
             owner = taken.get(path)
             if owner == src_uri:
                 continue  # the same alias listed twice on one page
             if owner is not None:
-                ctx.warn(f"alias '{alias}' is also an alias of {owner}; not written", "aliases")
+                ctx.warn(f"alias '{shown}' is also an alias of {owner}; not written", "aliases")
                 continue
-            clash = _existing(site_dir, path, pages_at)
-            if clash:
-                ctx.warn(f"alias '{alias}' would replace {clash}; not written", "aliases")
+            try:
+                clash = _existing(site_dir, path, pages_at)
+                if clash:
+                    ctx.warn(f"alias '{shown}' would replace {clash}; not written", "aliases")
+                    continue
+                url = redirect_url(ctx.page.url, ctx.absolute_url, path)
+                html = ctx.render("alias.html", url=url, title=ctx.title, lang=site.labels.language)
+                write_file((html + "\n").encode("utf-8"), str(site_dir / path))
+            except (OSError, ValueError) as error:
+                reason = getattr(error, "strerror", None) or str(error)
+                ctx.warn(f"alias '{shown}' cannot be written: {reason}", "aliases")
                 continue
             taken[path] = src_uri
-            url = redirect_url(ctx.page.url, ctx.absolute_url, path)
-            html = ctx.render("alias.html", url=url, title=ctx.title, lang=site.labels.language)
-            try:
-                write_file((html + "\n").encode("utf-8"), str(site_dir / path))
-            except OSError as error:
-                ctx.warn(f"alias '{alias}' cannot be written: {error.strerror}", "aliases")
-                continue
             written.append(path)
     return written
+
+
+def _age(ctx: PageContext) -> tuple[bool, datetime, str]:
+    """Oldest first: dated pages by date, then undated ones, each by source path."""
+    moment = ctx.params.date("date")
+    return (moment is None, moment or _NEVER, ctx.page.file.src_uri)
+
+
+_NEVER = datetime.max.replace(tzinfo=timezone.utc)
 
 
 def _existing(site_dir: Path, path: str, pages_at: dict[str, str]) -> str:
@@ -133,5 +158,4 @@ def _report(ctx: PageContext, message: str, error: bool) -> None:
         ctx.warn(message, "aliases")
         return
     # Hugo stops on an absolute alias; here the build goes on, but --strict still fails it.
-    where = diagnostics.where(ctx.data.src_uri, ctx.data.front.line_of("aliases"))
-    diagnostics.log.error(f"{where}: {message}")
+    diagnostics.error(ctx.data.src_uri, ctx.data.front.line_of("aliases"), message)

@@ -28,6 +28,24 @@ def title_for_themes(title: str) -> str:
     return text.escape_text(title)
 
 
+PRINTED_RAW = ("description", "author", "keywords")
+"""``page.meta`` keys that themes print into ``<meta content="…">`` unescaped (Material does):
+handed to them escaped, as the title is."""
+
+
+def _escaped(value: Any, depth: int = 0) -> Any:
+    """``value`` with every string in it escaped for an HTML attribute."""
+    if isinstance(value, str):
+        return text.escape_attr(value)
+    if depth > 8:  # front matter is already depth-limited; this is only a backstop
+        return None
+    if isinstance(value, (list, tuple)):
+        return [_escaped(item, depth + 1) for item in value]
+    if isinstance(value, dict):
+        return {key: _escaped(item, depth + 1) for key, item in value.items()}
+    return value
+
+
 @dataclass
 class PageData:
     """What the plugin knows about one page before MkDocs renders it."""
@@ -49,6 +67,9 @@ class PageData:
                 meta["title"] = title_for_themes(self.params.text("title"))
             else:
                 del meta["title"]
+        for key in PRINTED_RAW:
+            if key in meta:
+                meta[key] = _escaped(meta[key])
         return meta
 
     @property
@@ -95,6 +116,13 @@ def read(
         if from_name is not None:
             page_values["date"] = from_name
     return PageData(src_uri, front, params.PageParams(page_values, site_params))
+
+
+def unread(src_uri: str, raw: bytes, site_params: dict[str, Any]) -> PageData:
+    """The page as a plain page without front matter, for when reading it failed."""
+    text_of, _ = frontmatter.decode(raw)
+    front = frontmatter.FrontMatter({}, text_of)
+    return PageData(src_uri, front, params.PageParams({}, site_params))
 
 
 def read_site_params(raw: dict[str, Any], tz: tzinfo) -> dict[str, Any]:

@@ -418,8 +418,12 @@ class PageParams:
         return value if isinstance(value, datetime) else None
 
     def is_set(self, name: str) -> bool:
-        """Whether the page itself sets the flag (not the site or the default)."""
-        return name.lower() in self.page
+        """Whether the page itself sets the flag or dotted sub-key (not the site or default)."""
+        head, _, rest = name.lower().partition(".")
+        if not rest:
+            return head in self.page
+        mapping = self.page.get(head)
+        return isinstance(mapping, Mapping) and rest in mapping
 
     def as_dict(self) -> dict[str, Any]:
         """Every flag resolved, keyed lower-case: the ``page.meta.hugo_meta`` view."""
