@@ -33,17 +33,27 @@ PRINTED_RAW = ("description", "author", "keywords")
 handed to them escaped, as the title is."""
 
 
-def _escaped(value: Any, depth: int = 0) -> Any:
-    """``value`` with every string in it escaped for an HTML attribute."""
+def _escaped(value: Any, done: dict[int, Any] | None = None) -> Any:
+    """``value`` with every string in it escaped for an HTML attribute.
+
+    ``done`` holds each list and mapping already escaped, by identity: YAML aliases share one
+    value many times (an alias bomb), and each is escaped once.
+    """
     if isinstance(value, str):
         return text.escape_attr(value)
-    if depth > 8:  # front matter is already depth-limited; this is only a backstop
-        return None
-    if isinstance(value, (list, tuple)):
-        return [_escaped(item, depth + 1) for item in value]
+    if not isinstance(value, (list, tuple, dict)):
+        return value
+    done = {} if done is None else done
+    if id(value) in done:
+        return done[id(value)]
+    escaped: Any
     if isinstance(value, dict):
-        return {key: _escaped(item, depth + 1) for key, item in value.items()}
-    return value
+        escaped = done[id(value)] = {}
+        escaped.update((key, _escaped(item, done)) for key, item in value.items())
+    else:
+        escaped = done[id(value)] = []
+        escaped.extend(_escaped(item, done) for item in value)
+    return escaped
 
 
 @dataclass
