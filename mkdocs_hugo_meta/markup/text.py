@@ -21,6 +21,31 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 COMMENT_END = re.compile("-->")
 
 
+class Finder:
+    """Finds the next match of one pattern in one text, for a caller that moves forward.
+
+    The last answer is kept: asked again from any point between where that search began and
+    where its match starts (or from anywhere past it, when there was none), the answer is the
+    same without a search. A page of many openers whose closing tag is missing, or far away,
+    costs one scan per pattern instead of one scan per opener.
+    """
+
+    def __init__(self, text: str, pattern: re.Pattern[str]) -> None:
+        self.text = text
+        self.pattern = pattern
+        self._searched_from = len(text) + 1
+        self._found: re.Match[str] | None = None
+
+    def next(self, pos: int) -> re.Match[str] | None:
+        """The first match starting at or after ``pos``."""
+        found = self._found
+        if self._searched_from <= pos and (found is None or pos <= found.start()):
+            return found
+        self._searched_from = pos
+        self._found = self.pattern.search(self.text, pos)
+        return self._found
+
+
 def elements(
     page: str, opening: re.Pattern[str], closing: Callable[[re.Match[str]], re.Pattern[str]]
 ) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
@@ -28,11 +53,9 @@ def elements(
     that ends it, in order; an element found is stepped over whole.
 
     An opener with no closing after it is stepped over alone, as a regular expression's
-    ``<x>.*?</x>`` would be, but in linear work whatever the page holds: once a closing tag is
-    known to be missing past some point it is not searched for again, so a page of many
-    unclosed openers costs one scan per kind of closing tag, not one per opener.
+    ``<x>.*?</x>`` would be, but in linear work whatever the page holds (see ``Finder``).
     """
-    nothing_after: dict[re.Pattern[str], int] = {}
+    finders: dict[re.Pattern[str], Finder] = {}
     pos = 0
     while True:
         match = opening.search(page, pos)
@@ -40,11 +63,11 @@ def elements(
             return
         pos = match.end()
         pattern = closing(match)
-        if pos >= nothing_after.get(pattern, len(page) + 1):
-            continue
-        close = pattern.search(page, pos)
+        finder = finders.get(pattern)
+        if finder is None:
+            finder = finders[pattern] = Finder(page, pattern)
+        close = finder.next(pos)
         if close is None:
-            nothing_after[pattern] = pos
             continue
         yield match, close
         pos = close.end()

@@ -16,6 +16,7 @@ from urllib.parse import urljoin
 
 from ..context import PageContext
 from ..markup import attributes
+from ..markup import text as markup_text
 from ..markup.edits import Edit
 from . import cover, readtime
 
@@ -25,7 +26,8 @@ MAX_ARTICLE_TAGS = 6
 _HEAD_TAG = re.compile(
     r"""<(meta|link)\b([^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*)>""", re.IGNORECASE
 )
-_PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>(.*?)</p>", re.DOTALL | re.IGNORECASE)
+_PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>", re.IGNORECASE)
+_PARAGRAPH_END = re.compile("</p>", re.IGNORECASE)
 _HEADER_END = re.compile(r"</header>", re.IGNORECASE)
 
 
@@ -69,11 +71,16 @@ def summary(content: str, limit: int) -> str:
     if "hm-header" in content[:2000]:
         end = _HEADER_END.search(content)
         start = end.end() if end else 0
-    for match in _PARAGRAPH.finditer(content, start):
-        text = " ".join(htmllib.unescape(readtime.plain_text(match.group(1))).split())
+    for opening, closing in markup_text.elements(content[start:], _PARAGRAPH, _paragraph_end):
+        inner = content[start + opening.end() : start + closing.start()]
+        text = " ".join(htmllib.unescape(readtime.plain_text(inner)).split())
         if text:
             return shorten(text, limit)
     return ""
+
+
+def _paragraph_end(opening: re.Match[str]) -> re.Pattern[str]:
+    return _PARAGRAPH_END
 
 
 def shorten(text: str, limit: int) -> str:

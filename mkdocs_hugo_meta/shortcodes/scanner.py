@@ -15,6 +15,8 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Union
 
+from ..markup.text import Finder
+
 DELIMITERS = {"<": ">}}", "%": "%}}"}
 _OPEN = re.compile(r"\{\{([<%])")
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})", re.MULTILINE)
@@ -90,6 +92,21 @@ class _Scanner:
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.nodes: list[Node] = []
         self.literal_from = 0
+        # Every forward search goes through a Finder, so a page of many unclosed openers (or
+        # one long paragraph of tags) stays linear.
+        self.finders: dict[str | re.Pattern[str], Finder] = {}
+
+    def find(self, pattern: re.Pattern[str], pos: int) -> re.Match[str] | None:
+        """The next match of ``pattern`` at or after ``pos``."""
+        finder = self.finders.get(pattern)
+        if finder is None:
+            finder = self.finders[pattern] = Finder(self.text, pattern)
+        return finder.next(pos)
+
+    def paragraph_end(self, pos: int) -> int:
+        """Where the paragraph holding ``pos`` ends (its next blank line, or the text's end)."""
+        found = self.find(_BLANK_LINE, pos)
+        return found.start() if found else len(self.text)
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self.line_starts, offset)
@@ -154,20 +171,24 @@ class _Scanner:
         if not match:
             return None
         fence = match.group(1)
-        closing = re.compile(
-            rf"^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$", re.MULTILINE
-        )
         line_end = self.text.find("\n", i)
         if line_end < 0:
             return None
-        found = closing.search(self.text, line_end + 1)
+        key = f"fence {fence[0]}{len(fence)}"
+        closing = self.finders.get(key)
+        if closing is None:
+            pattern = re.compile(
+                rf"^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$", re.MULTILINE
+            )
+            closing = self.finders[key] = Finder(self.text, pattern)
+        found = closing.next(line_end + 1)
         return found.end() if found else None
 
     def raw_code(self, i: int) -> int:
         """Skip a raw ``<pre>`` or ``<code>`` element, keeping its text literal."""
         name = self.text[i + 1 : i + 5].lower().rstrip(" \t\n>")
         name = "pre" if name.startswith("pre") else "code"
-        found = _RAW_CODE_END[name].search(self.text, i)
+        found = self.find(_RAW_CODE_END[name], i)
         if found is None:
             return i + 1
         self.emit(i, found.end(), unescape(self.text[i : found.end()]))
@@ -205,8 +226,7 @@ class _Scanner:
         while run_end < len(text) and text[run_end] == "`":
             run_end += 1
         run = text[i:run_end]
-        limit = _BLANK_LINE.search(text, run_end)
-        stop = limit.start() if limit else len(text)
+        stop = self.paragraph_end(run_end)
         j = run_end
         while True:
             j = text.find(run, j, stop)
@@ -221,9 +241,8 @@ class _Scanner:
 
     def malformed_end(self, start: int, at: int) -> int:
         """Where a malformed tag ends: its closing delimiter in the same paragraph, if any."""
-        limit = _BLANK_LINE.search(self.text, start)
         right = DELIMITERS[self.text[start + 2]]
-        found = self.text.find(right, start + 3, limit.start() if limit else len(self.text))
+        found = self.text.find(right, start + 3, self.paragraph_end(start))
         nested = self.text.find("{{", start + 3)
         if found >= 0 and (nested < 0 or nested > found):
             return found + len(right)
@@ -236,7 +255,7 @@ class _Scanner:
             return escaped.end()
         line = self.line_of(i)
         try:
-            tag, end = _parse_tag(self.text, i, line)
+            tag, end = _parse_tag(self.text, i, line, self.paragraph_end(i))
         except _Error as problem:
             stop = self.malformed_end(i, problem.at)
             self.emit(i, stop, Malformed(self.text[i:stop], line, str(problem)))
@@ -244,8 +263,11 @@ class _Scanner:
         if tag.closing or tag.name.lower() not in self.paired:
             self.emit(i, end, tag)
             return end
-        closing = re.compile(rf"\{{\{{[<%]\s*/{re.escape(tag.name)}\s*[>%]\}}\}}", re.IGNORECASE)
-        found = closing.search(self.text, end)
+        key = f"closing {tag.name.lower()}"
+        if key not in self.finders:
+            pattern = rf"\{{\{{[<%]\s*/{re.escape(tag.name)}\s*[>%]\}}\}}"
+            self.finders[key] = Finder(self.text, re.compile(pattern, re.IGNORECASE))
+        found = self.finders[key].next(end)
         if not found:
             reason = f"{{{{< {tag.name} >}}}} has no closing tag"
             self.emit(i, end, Malformed(tag.raw, line, reason))
@@ -271,12 +293,11 @@ class _Error(ValueError):
         self.at = at
 
 
-def _parse_tag(text: str, start: int, line: int) -> tuple[Shortcode, int]:
-    """Read the tag starting at ``start``; returns it and the offset after it."""
+def _parse_tag(text: str, start: int, line: int, limit: int) -> tuple[Shortcode, int]:
+    """Read the tag starting at ``start`` (within its paragraph, which ends at ``limit``);
+    returns it and the offset after it."""
     kind = text[start + 2]
     right = DELIMITERS[kind]
-    limit_match = _BLANK_LINE.search(text, start)
-    limit = limit_match.start() if limit_match else len(text)
     i = _skip_space(text, start + 3)
     closing = text.startswith("/", i)
     if closing:

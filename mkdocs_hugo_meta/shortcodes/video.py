@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 from mkdocs.structure.pages import Page
 
 from ..markup import attributes
+from ..markup.text import Finder
 from ..render import assets
 from .specs import CHOICE, FLAG, SECONDS, Param, ShortcodeError, Spec, flag, seconds
 
@@ -212,12 +213,13 @@ def template_values(embed: Embed, options: Mapping[str, Any]) -> dict[str, Any]:
 
 # --- Raw iframes ----------------------------------------------------------------------------
 
-_IFRAME = re.compile(
-    r"""(?P<wrap><div\b(?:[^>"']|"[^"]*"|'[^']*')*>\s*)?"""
-    r"""(?P<iframe><iframe\b(?:[^>"']|"[^"]*"|'[^']*')*>.*?</iframe\s*>)"""
-    r"""(?P<unwrap>\s*</div\s*>)?""",
-    re.IGNORECASE | re.DOTALL,
+# Attributes do not run past a "<", so a stray quote costs one tag, not the rest of the block.
+_ATTRS = r"""(?:[^<>"']|"[^<"]*"|'[^<']*')*"""
+_IFRAME_OPEN = re.compile(
+    rf"(?P<wrap><div\b{_ATTRS}>\s*)?<iframe\b{_ATTRS}>", re.IGNORECASE
 )
+_IFRAME_CLOSE = re.compile(r"</iframe\s*>", re.IGNORECASE)
+_DIV_CLOSE = re.compile(r"\s*</div\s*>", re.IGNORECASE)
 _PADDING_STYLE = re.compile(r"padding(?:-bottom|-top)?\s*:\s*[\d.]+%", re.IGNORECASE)
 
 
@@ -235,27 +237,46 @@ def from_iframe(tag: str) -> Embed | None:
 
 def rewrite_iframes(html: str, render: Callable[[Embed], str]) -> tuple[str, bool]:
     """Replace video iframes (and their padding wrapper div) in ``html`` with ``render(embed)``;
-    add ``loading="lazy"`` to other iframes. Returns the HTML and whether anything changed."""
-    changed = False
+    add ``loading="lazy"`` to other iframes. Returns the HTML and whether anything changed.
 
-    def replace(match: re.Match[str]) -> str:
-        nonlocal changed
-        iframe = match.group("iframe")
-        embed = from_iframe(iframe)
-        wrap, unwrap = match.group("wrap") or "", match.group("unwrap") or ""
-        if embed is None:
-            if "loading" in attributes.parse(iframe):
-                return match.group(0)
-            changed = True
-            return wrap + iframe[:7] + ' loading="lazy"' + iframe[7:] + unwrap
-        changed = True
-        style = (attributes.parse(wrap).get("style") or "") if wrap else ""
-        if wrap and unwrap and _PADDING_STYLE.search(style):
-            return render(embed)
-        return wrap + render(embed) + unwrap
+    Linear in ``html``: each iframe's closing tag is found by one forward search, and an iframe
+    left unclosed ends the work (no later one can be closed either).
+    """
+    closing = Finder(html, _IFRAME_CLOSE)
+    out: list[str] = []
+    pos = 0
+    while True:
+        opening = _IFRAME_OPEN.search(html, pos)
+        if opening is None:
+            break
+        close = closing.next(opening.end())
+        if close is None:
+            break
+        wrap = opening.group("wrap") or ""
+        iframe = html[opening.start() + len(wrap) : close.end()]
+        unwrap_match = _DIV_CLOSE.match(html, close.end())
+        unwrap = unwrap_match.group(0) if unwrap_match else ""
+        out.append(html[pos : opening.start()])
+        out.append(_rewritten(wrap, iframe, unwrap, render))
+        pos = close.end() + len(unwrap)
+    if not out:
+        return html, False
+    out.append(html[pos:])
+    result = "".join(out)
+    return result, result != html
 
-    result = _IFRAME.sub(replace, html)
-    return result, changed
+
+def _rewritten(wrap: str, iframe: str, unwrap: str, render: Callable[[Embed], str]) -> str:
+    """One iframe (with the wrapper around it) as it goes into the page."""
+    embed = from_iframe(iframe)
+    if embed is None:
+        if "loading" in attributes.parse(iframe):
+            return wrap + iframe + unwrap
+        return wrap + iframe[:7] + ' loading="lazy"' + iframe[7:] + unwrap
+    style = (attributes.parse(wrap).get("style") or "") if wrap else ""
+    if wrap and unwrap and _PADDING_STYLE.search(style):
+        return render(embed)
+    return wrap + render(embed) + unwrap
 
 
 # --- Page level -----------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from ..markup.edits import Edit
 _SCRIPT_END = re.compile(r"</script>", re.IGNORECASE)
 # Themes write these tags in lower case; upper case is looked for too. Plain `str.find` runs
 # over a large page many times faster than a case-insensitive pattern.
-_OPENINGS = ("<script", "<link", "<SCRIPT", "<LINK")
+_OPENINGS = ("<script", "<link", "<SCRIPT", "<LINK", "<!--")
 
 
 def strip(html: str) -> str:
@@ -33,7 +33,14 @@ def page_edits(html: str) -> Iterator[Edit]:
     """An edit for each element to drop or neutralise, in order."""
     pos = 0
     for start in _openings(html):
-        if start < pos:  # inside a script already looked at
+        if start < pos:  # inside a script or comment already looked at
+            continue
+        if html.startswith("<!--", start):
+            # A tag inside a comment is not loaded: it is neither removed nor a script's start.
+            close = html.find("-->", start + 4)
+            if close < 0:
+                return
+            pos = close + 3
             continue
         tag_end = html.find(">", start)
         if tag_end < 0:

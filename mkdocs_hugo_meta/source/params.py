@@ -342,7 +342,11 @@ def validate(
         canonical = ALIASES.get(norm, norm)
         flag = BY_KEY.get(canonical)
         if flag is None:
-            if norm not in OTHER_KNOWN_KEYS and budget > 0:
+            if text.printable(original) != original:
+                # No one types a control character into a key on purpose: a damaged file.
+                report(original, f"key '{text.show(original)}' holds a control character; "
+                       "its value is user data no template can reach by that name")
+            elif norm not in OTHER_KNOWN_KEYS and budget > 0:
                 budget -= 1
                 guess = suggest(norm, known)
                 if guess:
