@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
+from urllib.parse import quote
 
 from ..markup import inline, text, urls
 from . import specs, video
@@ -163,8 +164,10 @@ def ref(sc: Shortcode, args: Arguments, host: Host) -> Output:
     found = host.resolve_ref(target)
     if found is None:
         # The link stays visible (and broken) rather than the text disappearing.
-        host.warn(f"{{{{< {sc.name} >}}}}: page {target!r} not found")
-        found = target
+        host.warn(f"{{{{< {sc.name} >}}}}: page {text.show(target)!r} not found")
+        # Percent-encoded: the target goes back into the Markdown, where brackets, parentheses
+        # or raw HTML in it would be markup; as a URL it still shows where the link meant to go.
+        found = quote(target.strip(), safe="/#?&=.-_~:+,;@!$*%")
     return Output(found, html=False, block=False)
 
 
