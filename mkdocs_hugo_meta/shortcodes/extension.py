@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 
 # The video options are the plugin's own `video:` options (config.VideoConfig), declared once.
 VIDEO_OPTIONS = tuple(name for name, _ in VideoConfig._schema)
+MAX_NESTING = 8
+"""Shortcodes nested deeper than this inside paired ones are shown as text."""
 # After whitespace normalisation (30), before fenced code (25) and the raw-HTML stash (20): code
 # blocks are still text we can skip, and `highlight` can become a fenced block.
 PREPROCESSOR_PRIORITY = 27
@@ -264,13 +266,18 @@ class _Shortcodes(Preprocessor):
             self.doc.assets_key = self.md.htmlStash.html_counter - 1
         if "{{" not in text and "![type:video]" not in text:
             return lines
+        return self.expand(text, 0, 0).split("\n") + lines[len(text.split("\n")) :]
+
+    def expand(self, text: str, line_offset: int, depth: int) -> str:
+        """``text`` with its shortcodes rendered; Markdown a shortcode gives back (the body of a
+        ``collapse``) is expanded too, as Hugo renders shortcodes nested in shortcodes."""
         nodes = scanner.scan(text, builtin.PAIRED)
         out: list[str] = []
         for index, node in enumerate(nodes):
             if isinstance(node, str):
                 out.append(self.as_text(node) if scanner.is_literal(node) else node)
                 continue
-            self.doc.line = node.line
+            self.doc.line = node.line + line_offset
             try:
                 result = self.convert(node)
             except Exception as error:  # one shortcode's failure costs that shortcode only
@@ -281,14 +288,21 @@ class _Shortcodes(Preprocessor):
             elif not result.block:
                 out.append(result.text if not result.html else self.doc.stash(result.text))
             elif not result.html:
-                out.append(f"\n\n{result.text}\n\n")
+                inner = result.text
+                if "{{" in inner:
+                    inner = (
+                        self.expand(inner, self.doc.line - 1, depth + 1)
+                        if depth < MAX_NESTING
+                        else self.as_text(inner)
+                    )
+                out.append(f"\n\n{inner}\n\n")
             elif _alone_on_line(nodes, index):
                 previous = out[-1] if out else ""
                 indent = previous[previous.rfind("\n") + 1 :]
                 out.append(f"\n{indent}{self.doc.stash(result.text)}\n")
             else:
                 out.append(self.doc.stash(result.text))
-        return "".join(out).split("\n") + lines[len(text.split("\n")) :]
+        return "".join(out)
 
     def as_text(self, raw: str) -> str:
         # Stashed, so Markdown cannot take `{{<name>}}` for an HTML tag and drop it.

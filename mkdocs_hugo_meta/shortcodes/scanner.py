@@ -20,7 +20,7 @@ from ..markup.text import Finder
 DELIMITERS = {"<": ">}}", "%": "%}}"}
 _OPEN = re.compile(r"\{\{([<%])")
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})", re.MULTILINE)
-_ESCAPED = re.compile(r"\{\{([<%])\s*/\*(.*?)\*/\s*([>%])\}\}", re.DOTALL)
+_ESCAPED = re.compile(r"\{\{([<%])\s*/\*(.{0,2000}?)\*/\s*([>%])\}\}", re.DOTALL)
 _NAME = re.compile(r"[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*")
 _BARE = re.compile(r"[^\s\"`=]+?(?=\s|=|/?[>%]\}\}|$)")
 _VIDEO_LINK = re.compile(r"!\[type:video\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
