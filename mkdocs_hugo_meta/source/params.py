@@ -255,7 +255,10 @@ def _to_map(flag: Flag, value: Any, report: Problem, tz: tzinfo) -> dict[str, An
             f"'{flag.name}' should be a mapping ({', '.join(f.name for f in flag.fields)}), "
             f"not text; read as {flag.name}.{first.name}"
         )
-        return {first.key: value}
+        # Checked as that sub-key: a `javascript:` edit link is refused here too.
+        checked = coerce(dataclasses.replace(first, name=f"{flag.name}.{first.name}"), value,
+                         report, tz)
+        return {first.key: checked} if checked is not None else None
     if not isinstance(value, Mapping):
         report(f"'{flag.name}' should be a mapping, not {_describe(value)}; ignored")
         return None
