@@ -84,6 +84,12 @@ class HugoMetaConfig(Config):
     """Site-wide defaults for any front-matter flag, keyed as in front matter (Hugo's `params`)."""
     timezone = c.Type(str, default="UTC")
     """IANA time zone for dates written without one (Hugo's `timeZone`)."""
+    shortcodes_dir = c.Optional(c.Type(str))
+    """Folder of the site's own shortcode templates (`NAME.html`, Jinja2), relative to
+    mkdocs.yml; default: `hugo_meta/shortcodes/` under the theme's `custom_dir`."""
+    shortcodes = c.DictOfItems(c.Type(str), default={})
+    """Per shortcode name: `hide` (render nothing), `text` (keep the inner text only) or a
+    template file in the shortcodes folder."""
     labels = c.DictOfItems(c.Type(str), default={})
     """Override any user-visible text, e.g. `reading_time: "{minutes} min read"`."""
     header = c.SubConfig(HeaderConfig)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .render.labels import Labels
     from .render.readtime import Reading
     from .render.templates import Templates
+    from .shortcodes.site_templates import SiteShortcodes
     from .source.page import PageData
     from .source.params import PageParams
 
@@ -44,6 +45,8 @@ class SiteContext:
     """Keys of the site-wide problems already reported (each is reported once per build)."""
     pages: dict[str, PageData] = field(default_factory=dict)
     """Every page's data by ``src_uri``, read once in ``on_files``."""
+    shortcodes: SiteShortcodes | None = None
+    """The site's own shortcode templates."""
 
     def warn_config_once(self, key: str, message: str) -> None:
         """Report a problem with the site's configuration (mkdocs.yml) once per build."""

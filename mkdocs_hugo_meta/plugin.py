@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import tzinfo
+from pathlib import Path
 from typing import Any, Literal
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -12,6 +13,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from . import diagnostics
 from .config import HugoMetaConfig
 from .context import PageContext, SiteContext
 from .diagnostics import failed, guarded
@@ -19,7 +21,7 @@ from .markup import edits
 from .render import assets, cover, footer, head_tags, header, headings, readtime, slots, toc
 from .render.labels import Labels, theme_locale
 from .render.templates import PACKAGE_TEMPLATES, Templates
-from .shortcodes import extension, video
+from .shortcodes import extension, site_templates, video
 from .site import aliases, drafts, hljs, search_index
 from .source import dates
 from .source import page as page_source
@@ -64,6 +66,7 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
             labels,
             serving=self.serving,
             pages=self.pages,
+            shortcodes=self._site_shortcodes(config),
         )
         assets.register(config)
         self.markdown_ext = extension.HugoMarkdownExtension(
@@ -72,6 +75,17 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         # MkDocs accepts Extension instances here although the option is typed as names.
         config.markdown_extensions.append(self.markdown_ext)  # type: ignore[arg-type]
         return config
+
+    def _site_shortcodes(self, config: MkDocsConfig) -> site_templates.SiteShortcodes:
+        configured = self.config.shortcodes_dir
+        config_dir = Path(config.config_file_path or ".").parent
+        dirs = site_templates.folders(list(config.theme.dirs), configured, config_dir)
+        if configured and not dirs[0].is_dir():
+            diagnostics.warn_site(
+                f"plugins.hugo-meta.shortcodes_dir: '{configured}' is not a folder; "
+                "the site's shortcodes are not found"
+            )
+        return site_templates.SiteShortcodes(dirs, dict(self.config.shortcodes))
 
     # Before other plugins (blog, tags, search) so they already see which pages are drafts.
     @event_priority(50)

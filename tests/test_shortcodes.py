@@ -61,9 +61,14 @@ def test_paired_shortcode_keeps_inner_text_and_closing_tags_are_found() -> None:
     tag = only_tag('{{< highlight go "hl_lines=2" >}}\nfunc main() {}\n{{< /highlight >}}')
     assert tag.inner == "\nfunc main() {}\n"
     assert tag.positional == ["go", "hl_lines=2"]
-    nodes = scan("{{< details >}}x{{< /details >}}")
-    closing = [n for n in nodes if isinstance(n, Shortcode) and n.closing]
-    assert [c.name for c in closing] == ["details"]
+    # As in Hugo, any tag whose closing tag follows is one of a pair, the spaced forms included.
+    for source in ("{{< details >}}x{{< /details >}}", "{{< details >}}x{{</ details >}}",
+                   "{{% details %}}x{{% / details %}}"):
+        (pair,) = [n for n in scan(source) if isinstance(n, Shortcode)]
+        assert (pair.name, pair.inner, pair.closing) == ("details", "x", False)
+    nodes = scan("{{< /details >}} and {{< details />}}x")
+    assert [(n.name, n.closing, n.self_closed) for n in nodes if isinstance(n, Shortcode)] == [
+        ("details", True, False), ("details", False, True)]
 
 
 @pytest.mark.parametrize(

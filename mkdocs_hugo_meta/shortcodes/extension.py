@@ -25,7 +25,7 @@ from ..config import VideoConfig
 from ..render import assets
 from ..render.labels import Labels
 from ..render.templates import PACKAGE_TEMPLATES, Templates
-from . import builtin, scanner, video
+from . import builtin, scanner, site_templates, video
 from .specs import ShortcodeError
 
 if TYPE_CHECKING:
@@ -113,10 +113,13 @@ class _Document:
     videos: int = 0
     facades: int = 0
     line: int = 1
+    ordinals: dict[str, int] = field(default_factory=dict)
+    """Calls of each shortcode so far (Hugo's ``.Ordinal``)."""
     assets_key: int | None = None
     """Stash entry at the end of the document for the inline stylesheet and script."""
 
     def reset(self) -> None:
+        self.ordinals.clear()
         self.own_stash.clear()
         self.videos = self.facades = 0
         self.assets_key = None
@@ -147,10 +150,35 @@ class _Document:
 
     def warn(self, message: str) -> None:
         if self.page is None:
-            log.warning(f"line {self.line}: {message}")
+            # Under the plugin, a page rendered again without it (a blog excerpt) was already
+            # reported when it rendered as itself.
+            if not self.ext.plugin_mode:
+                log.warning(f"line {self.line}: {message}")
             return
         data = self.page[0]
         data.warn(message, line=data.front.body_line + self.line - 1)
+
+    @property
+    def site_shortcodes(self) -> site_templates.SiteShortcodes | None:
+        return self.ext.site.shortcodes if self.ext.site is not None else None
+
+    def page_view(self) -> site_templates.PageView:
+        """``.Page`` for the site's shortcode templates."""
+        if self.page is None:
+            return site_templates.PageView("", {}, "", None)
+        data, files = self.page
+        file = files.get_file_from_path(data.src_uri)
+        params = {str(k).lower(): v for k, v in data.front.data.items()}
+        return site_templates.PageView(
+            data.params.text("title"), params, file.url if file else "", data.params.date("date")
+        )
+
+    def site_view(self) -> site_templates.SiteView:
+        """``.Site`` for the site's shortcode templates."""
+        site = self.ext.site
+        if site is None:
+            return site_templates.SiteView("", {})
+        return site_templates.SiteView(str(site.config.site_name or ""), dict(site.options.params))
 
     def param(self, name: str) -> Any:
         """Hugo's ``.Param``: the page's front matter, else the site's ``params``; keys are
@@ -279,7 +307,7 @@ class _Shortcodes(Preprocessor):
                 continue
             self.doc.line = node.line + line_offset
             try:
-                result = self.convert(node)
+                result = self.convert(node, _alone_on_line(nodes, index))
             except Exception as error:  # one shortcode's failure costs that shortcode only
                 self.doc.failed(f"shortcode {_short(getattr(node, 'raw', ''))}", error)
                 result = None
@@ -308,7 +336,9 @@ class _Shortcodes(Preprocessor):
         # Stashed, so Markdown cannot take `{{<name>}}` for an HTML tag and drop it.
         return self.doc.stash(html.escape(raw, quote=False))
 
-    def convert(self, node: scanner.Node) -> builtin.Output | None:
+    def convert(self, node: scanner.Node, alone: bool = True) -> builtin.Output | None:
+        """The node's output, or ``None`` (after a warning) to show it as text; ``alone`` says
+        whether it is the only thing on its line."""
         doc = self.doc
         if isinstance(node, scanner.Malformed):
             doc.warn(f"malformed shortcode ({node.reason}), left as text: {_short(node.raw)}")
@@ -321,17 +351,37 @@ class _Shortcodes(Preprocessor):
             if name not in self.unknown:
                 doc.warn(f"closing shortcode without an opening one, left as text: {node.raw}")
             return None
-        known = builtin.SHORTCODES.get(name)
-        if known is not None:
-            spec, renderer = known
-            try:
+        try:
+            # The site's own template wins over a built-in of the same name, as in Hugo.
+            own = doc.site_shortcodes
+            if own is not None and own.knows(node.name):
+                return self.site_shortcode(node, own, alone)
+            known = builtin.SHORTCODES.get(name)
+            if known is not None:
+                spec, renderer = known
                 return renderer(node, spec.arguments(node.positional, node.named, doc.warn), doc)
-            except ShortcodeError as problem:
-                doc.warn(f"{{{{< {node.name} >}}}}: {problem}; left as text")
-                return None
+        except ShortcodeError as problem:
+            doc.warn(f"{{{{< {node.name} >}}}}: {problem}; left as text")
+            return None
         self.unknown.add(name)
         doc.warn(f"unknown shortcode {{{{< {node.name} >}}}} left as text")
         return None
+
+    def site_shortcode(
+        self, node: scanner.Shortcode, own: site_templates.SiteShortcodes, alone: bool
+    ) -> builtin.Output:
+        """One of the site's shortcodes. Hugo renders the ``{{% %}}`` form's output as the
+        page's Markdown and inserts the ``{{< >}}`` form's as it is."""
+        doc = self.doc
+        ordinal = doc.ordinals.get(node.name, 0)
+        doc.ordinals[node.name] = ordinal + 1
+        call = site_templates.Call(node, doc.page_view(), doc.site_view(), ordinal)
+        rendered = own.render(call)
+        if rendered is None:  # pragma: no cover - `knows` said it does
+            raise ShortcodeError("the site has no template for it")
+        if node.markdown:
+            return builtin.Output(rendered, html=False, block=alone)
+        return builtin.Output(rendered, block=alone)
 
     def video_link(self, node: scanner.VideoLink) -> builtin.Output | None:
         embed = video.recognise(node.url)

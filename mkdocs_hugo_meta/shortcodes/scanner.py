@@ -26,7 +26,10 @@ _BARE = re.compile(r"[^\s\"`=]+?(?=\s|=|/?[>%]\}\}|$)")
 _VIDEO_LINK = re.compile(r"!\[type:video\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # Every character at which the scanner may do more than step over it.
-_INTERESTING = re.compile(r"[`~\\]|\{\{[<%]|!\[type:video\]\(|<(?i:pre|code)\b|\n[ \t]*\n")
+_INTERESTING = re.compile(
+    r"[`~\\]|\{\{[<%]|!\[type:video\]\(|<(?i:pre|code)\b|<!--|\n[ \t]*\n"
+)
+_COMMENT_END = re.compile("-->")
 # Raw HTML code that Markdown passes through: a shortcode in it is text, as in a fenced block.
 _RAW_CODE_END = {"pre": re.compile(r"</pre\s*>", re.IGNORECASE),
                  "code": re.compile(r"</code\s*>", re.IGNORECASE)}  # fmt: skip
@@ -47,6 +50,8 @@ class Shortcode:
     markdown: bool = False
     """``{{% %}}`` form (Hugo renders the inner text as Markdown)."""
     closing: bool = False
+    self_closed: bool = False
+    """Written ``{{< name />}}``: never one of a pair."""
     inner: str | None = None
 
     def get(self, name: str, position: int | None = None) -> str | None:
@@ -138,6 +143,9 @@ class _Scanner:
             if char == "`":
                 i = self.code_span(i)
                 continue
+            if text.startswith("<!--", i):
+                i = self.comment(i)
+                continue
             if char == "<":
                 i = self.raw_code(i)
                 continue
@@ -183,6 +191,15 @@ class _Scanner:
             closing = self.finders[key] = Finder(self.text, pattern)
         found = closing.next(line_end + 1)
         return found.end() if found else None
+
+    def comment(self, i: int) -> int:
+        """Skip an HTML comment: a shortcode in it is invisible on the page, as in Hugo, so it
+        is neither rendered nor reported."""
+        found = self.find(_COMMENT_END, i + 4)
+        if found is None:  # never closed: Markdown shows it as text, so it hides nothing
+            return i + 4
+        self.emit(i, found.end(), self.text[i : found.end()])
+        return found.end()
 
     def raw_code(self, i: int) -> int:
         """Skip a raw ``<pre>`` or ``<code>`` element, keeping its text literal."""
@@ -260,14 +277,19 @@ class _Scanner:
             stop = self.malformed_end(i, problem.at)
             self.emit(i, stop, Malformed(self.text[i:stop], line, str(problem)))
             return stop
-        if tag.closing or tag.name.lower() not in self.paired:
+        if tag.closing or tag.self_closed:
             self.emit(i, end, tag)
             return end
         key = f"closing {tag.name.lower()}"
         if key not in self.finders:
-            pattern = rf"\{{\{{[<%]\s*/{re.escape(tag.name)}\s*[>%]\}}\}}"
+            # `{{< /name >}}`, `{{</ name >}}` and `{{% / name %}}` all close the pair.
+            pattern = rf"\{{\{{[<%]\s*/\s*{re.escape(tag.name)}\s*[>%]\}}\}}"
             self.finders[key] = Finder(self.text, re.compile(pattern, re.IGNORECASE))
         found = self.finders[key].next(end)
+        if not found and tag.name.lower() not in self.paired:
+            # As in Hugo, a tag is one of a pair when its closing tag follows; else it stands alone.
+            self.emit(i, end, tag)
+            return end
         if not found:
             reason = f"{{{{< {tag.name} >}}}} has no closing tag"
             self.emit(i, end, Malformed(tag.raw, line, reason))
@@ -312,7 +334,8 @@ def _parse_tag(text: str, start: int, line: int, limit: int) -> tuple[Shortcode,
         if i >= limit:
             raise _Error(f"the shortcode is not closed with {right}", min(i, limit))
         if text.startswith(right, i) or text.startswith("/" + right, i):
-            end = i + len(right) + (text[i] == "/")
+            tag.self_closed = text[i] == "/"
+            end = i + len(right) + tag.self_closed
             tag.raw = text[start:end]
             return tag, end
         if closing:

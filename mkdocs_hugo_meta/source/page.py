@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import tzinfo
 from typing import Any
 
@@ -63,6 +63,8 @@ class PageData:
     src_uri: str
     front: frontmatter.FrontMatter
     params: params.PageParams
+    warned: set[tuple[int | None, str]] = field(default_factory=set)
+    """The problems already reported for this page."""
 
     @property
     def meta(self) -> dict[str, Any]:
@@ -100,9 +102,13 @@ class PageData:
         return EMPTY_META_PREFIX + self.front.body
 
     def warn(self, message: str, key: str | None = None, line: int | None = None) -> None:
-        """Report a problem with this page, at ``line`` or at the line that sets ``key``."""
+        """Report a problem with this page, at ``line`` or at the line that sets ``key``; once,
+        however often the page is rendered (a blog renders excerpts too)."""
         if line is None:
             line = self.front.line_of(key) if key else None
+        if (line, message) in self.warned:
+            return
+        self.warned.add((line, message))
         diagnostics.warn(self.src_uri, line, message)
 
 
