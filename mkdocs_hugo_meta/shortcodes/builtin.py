@@ -1,4 +1,4 @@
-"""Hugo's built-in content shortcodes other than the video ones.
+"""Hugo's built-in content shortcodes and PaperMod's, other than the video embeds.
 
 Each renderer takes the parsed :class:`~.shortcodes.Shortcode` and a :class:`Host` (what the
 Markdown extension knows about the page) and returns :class:`Output`, or raises
@@ -7,17 +7,23 @@ Markdown extension knows about the page) and returns :class:`Output`, or raises
 
 from __future__ import annotations
 
+import base64
+import contextlib
 import html
+import importlib
+import io
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import ModuleType
 from typing import Any, Protocol
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from ..markup import inline, text, urls
 from . import specs, video
 from .scanner import Shortcode
-from .specs import FLAG, URL, Param, ShortcodeError, Spec
+from .specs import CHOICE, FLAG, URL, Param, ShortcodeError, Spec
 
 
 class Host(Protocol):
@@ -155,12 +161,22 @@ def highlight(sc: Shortcode, args: Arguments, host: Host) -> Output:
 
 
 def ref(sc: Shortcode, args: Arguments, host: Host) -> Output:
-    """``{{< ref "page" >}}``: the page's path relative to this one; MkDocs makes it a URL."""
+    """``{{< ref "page#anchor" >}}``: the page's path relative to this one (the anchor kept);
+    MkDocs makes it a URL."""
     target = args.get("path")
     if not target:
         raise ShortcodeError("the page is missing")
     if urls.scheme_of(target.strip()):
         raise ShortcodeError(f"{target[:40]!r} is not a page path")
+    # A site built by MkDocs has one output format and one language: the link is the page's.
+    output_format = (args.get("outputformat") or "").strip()
+    if output_format and output_format.lower() != "html":
+        host.warn(f"{{{{< {sc.name} >}}}}: outputFormat {text.show(output_format)!r} does not "
+                  "exist here (only html); linked to the page")
+    lang = (args.get("lang") or "").strip()
+    if lang:
+        host.warn(f"{{{{< {sc.name} >}}}}: lang {text.show(lang)!r} ignored (the site has one "
+                  "language)")
     found = host.resolve_ref(target)
     if found is None:
         # The link stays visible (and broken) rather than the text disappearing.
@@ -204,14 +220,197 @@ def collapse(sc: Shortcode, args: Arguments, host: Host) -> Output:
     is_open = specs.flag(args, "openByDefault", False)
     opening = (f'<details class="hm-collapse"{" open" if is_open else ""}>'
                f"<summary>{inline.render(summary)}</summary>")
-    # The tags are stashed on their own lines, so the Markdown between them is the page's.
-    inner = (sc.inner or "").strip("\n")
-    return Output(f"{host.stash(opening)}\n\n{inner}\n\n{host.stash('</details>')}", html=False)
+    return _around(sc, host, opening, "</details>")
 
 
 def video_embed(sc: Shortcode, args: Arguments, host: Host) -> Output:
     """Hugo's ``{{< youtube >}}`` and ``{{< vimeo >}}``: one ``hm-video`` block."""
     return Output(host.render_embed(video.from_arguments(sc.name.lower(), args)))
+
+
+def comment(sc: Shortcode, args: Arguments, host: Host) -> Output:
+    """Hugo's ``{{% comment %}}…{{% /comment %}}``: the author's notes, never published."""
+    return Output("", html=False, block=False)
+
+
+def _around(sc: Shortcode, host: Host, opening: str, closing: str) -> Output:
+    """The page's own Markdown between the tags, inside ``opening`` and ``closing`` HTML.
+
+    The tags are stashed on their own lines, so the Markdown between them stays the page's (and
+    its shortcodes are rendered too)."""
+    inner = (sc.inner or "").strip("\n")
+    return Output(f"{host.stash(opening)}\n\n{inner}\n\n{host.stash(closing)}", html=False)
+
+
+def details(sc: Shortcode, args: Arguments, host: Host) -> Output:
+    """Hugo's ``{{< details summary="…" open=true name class title >}}Markdown{{< /details >}}``."""
+    classes = " ".join(["hm-details", *(args.get("class") or "").split()])
+    attributes = [f'class="{text.escape_attr(classes)}"']
+    for key in ("name", "title"):
+        if args.get(key):
+            attributes.append(f'{key}="{text.escape_attr(args[key])}"')
+    if specs.flag(args, "open", False):
+        attributes.append("open")
+    # Hugo's default summary; an empty one is replaced too, as Hugo's `or` does.
+    summary = inline.render(args.get("summary") or "Details")
+    opening = f"<details {' '.join(attributes)}><summary>{summary}</summary>"
+    return _around(sc, host, opening, "</details>")
+
+
+def direction(sc: Shortcode, args: Arguments, host: Host) -> Output:
+    """PaperMod's ``{{< ltr >}}`` and ``{{< rtl >}}``: the Markdown between the tags in that
+    writing direction. PaperMod's ``md`` switch (Markdown or not) is accepted but changes
+    nothing: the text between the tags is always the page's Markdown here."""
+    way = sc.name.lower()
+    return _around(sc, host, f'<div class="hm-{way}" dir="{way}">', "</div>")
+
+
+_INSTAGRAM_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def instagram(sc: Shortcode, args: Arguments, host: Host) -> Output:
+    """``{{< instagram ID >}}``: a link to the post (no embed script)."""
+    post_id = (args.get("id") or "").strip()
+    if not post_id:
+        raise ShortcodeError("the post id is missing")
+    if not _INSTAGRAM_ID.fullmatch(post_id):
+        raise ShortcodeError(f"{text.show(post_id, 40)!r} is not an Instagram post id")
+    url = f"https://www.instagram.com/p/{post_id}/"
+    return Output(host.render("instagram.html", url=url, post_id=post_id))
+
+
+_MEDIA_TYPES = {
+    "mp4": "video/mp4", "m4v": "video/mp4", "webm": "video/webm", "ogv": "video/ogg",
+    "ogg": "video/ogg", "mov": "video/quicktime",
+}  # fmt: skip
+
+
+def _source(args: Arguments, name: str, host: Host) -> str:
+    """The (checked) URL parameter ``name`` as this page links it; a local file must exist."""
+    src = (args.get(name) or "").strip()
+    if not src:
+        raise ShortcodeError(f"{name} is missing")
+    return host.resolve_url(src, must_exist=True)
+
+
+def video_file(sc: Shortcode, args: Arguments, host: Host) -> Output:
+    """PaperMod's ``{{< video src="clip.mp4" >}}``: the browser's own player, no script."""
+    src = _source(args, "src", host)
+    suffix = urlsplit(src).path.rsplit(".", 1)[-1].lower()
+    autoplay = specs.flag(args, "autoplay", False)
+    return Output(host.render(
+        "video_source.html",
+        src=src,
+        media_type=(args.get("type") or "").strip() or _MEDIA_TYPES.get(suffix, ""),
+        poster=_source(args, "poster", host) if args.get("poster") else "",
+        controls=specs.flag(args, "controls", True),
+        autoplay=autoplay,
+        # Browsers start a video by itself only when it is muted.
+        muted=autoplay or specs.flag(args, "muted", False),
+        loop=specs.flag(args, "loop", False),
+    ))
+
+
+def audio(sc: Shortcode, args: Arguments, host: Host) -> Output:
+    """PaperMod's ``{{< audio src="talk.mp3" >}}``: the browser's own player."""
+    return Output(host.render("audio.html", src=_source(args, "src", host)))
+
+
+def in_text_img(sc: Shortcode, args: Arguments, host: Host) -> Output:
+    """PaperMod's ``{{< inTextImg url="icon.png" height=20 alt="…" >}}``: a small image inside
+    a line of text."""
+    src = _source(args, "url", host)
+    height = (args.get("height") or "").strip()
+    if height and not re.fullmatch(r"\d{1,4}", height):
+        # Only digits may reach the style attribute.
+        host.warn(f"{{{{< {sc.name} >}}}}: height must be a number of pixels, not "
+                  f"{text.show(height)!r}; ignored")
+        height = ""
+    return Output(
+        host.render("intextimg.html", src=src, alt=args.get("alt") or "", height=height),
+        block=False,
+    )
+
+
+QR_LEVELS = {"l": "l", "low": "l", "m": "m", "medium": "m", "q": "q", "quartile": "q",
+             "h": "h", "high": "h"}
+"""Error-correction levels: Hugo's words, and the letters QR tools use."""
+QR_MISSING = ("{{< qr >}} needs the optional 'segno' package (pip install mkdocs-hugo-meta[qr]); "
+              "the text is shown as a link/code instead")
+_warned_hosts: dict[int, weakref.ReferenceType[Host]] = {}
+
+
+def _segno() -> ModuleType | None:
+    """The optional QR encoder, imported at use: the plugin works without it."""
+    try:
+        return importlib.import_module("segno")
+    except ImportError:
+        return None
+
+
+def _warn_once(host: Host, message: str) -> None:
+    """``message`` once per conversion (one per page in a build), however many tags need it."""
+    key = id(host)
+    seen = _warned_hosts.get(key)
+    if seen is not None and seen() is host:
+        return
+    # A host that cannot be referenced weakly is told every time.
+    with contextlib.suppress(TypeError):
+        _warned_hosts[key] = weakref.ref(host, lambda _: _warned_hosts.pop(key, None))
+    host.warn(message)
+
+
+def _qr_image(segno: ModuleType, data: str, level: str, scale: int) -> tuple[str, int]:
+    """The QR code of ``data`` as a ``data:image/svg+xml`` URL, and its width in pixels."""
+    try:
+        code = segno.make_qr(data, error=level, boost_error=False)
+    except ValueError as error:  # too long for a QR code, or not encodable
+        raise ShortcodeError(f"the text cannot be a QR code ({text.show(str(error))})") from None
+    svg = io.BytesIO()
+    # A white ground and quiet zone: on a dark theme the code must still scan.
+    code.save(svg, kind="svg", scale=scale, dark="#000", light="#fff", xmldecl=False, nl=False,
+              svgclass=None, lineclass=None)
+    width, _ = code.symbol_size(scale=scale)
+    source = "data:image/svg+xml;base64," + base64.b64encode(svg.getvalue()).decode("ascii")
+    return source, int(width)
+
+
+def qr(sc: Shortcode, args: Arguments, host: Host) -> Output:
+    """Hugo's ``{{< qr text="…" />}}`` or ``{{< qr >}}text{{< /qr >}}``: the QR code as an inline
+    SVG image (no file is written, so ``targetDir`` has nothing to do)."""
+    inner = (sc.inner or "").strip()
+    data = args.get("text") or inner
+    if not data.strip():
+        raise ShortcodeError('the text is missing (text="…" or between the tags)')
+    level = QR_LEVELS[(args.get("level") or "m").strip().lower()]
+    scale = 4
+    given = (args.get("scale") or "").strip()
+    if re.fullmatch(r"\d{1,3}", given) and 2 <= int(given) <= 100:
+        scale = int(given)
+    elif given:
+        host.warn(f"{{{{< {sc.name} >}}}}: scale must be a whole number from 2 to 100, not "
+                  f"{text.show(given)!r}; 4 used")
+    values: dict[str, Any] = {
+        "css_class": args.get("class") or "", "element_id": args.get("id") or "",
+        "title": args.get("title") or "", "loading": args.get("loading") or "",
+        "alt": args.get("alt") or data, "text": data, "src": "", "size": 0, "link": "",
+    }
+    segno = _segno()
+    if segno is not None:
+        values["src"], values["size"] = _qr_image(segno, data, level, scale)
+    else:
+        _warn_once(host, QR_MISSING)
+        plain = data.strip()
+        if re.fullmatch(r"https?://\S+", plain, re.IGNORECASE) and urls.is_safe(plain):
+            values["link"] = plain
+    image = host.render("qr.html", **values)
+    if args.get("text") and inner:
+        # A `{{< qr text=… >}}` not self-closed took the page up to a later `{{< /qr >}}` as its
+        # inner text: that text is the page's, so it stays.
+        host.warn(f"{{{{< {sc.name} >}}}}: text= is given, so the text up to {{{{< /qr >}}}} "
+                  "is not encoded but kept on the page")
+        return Output(f"{host.stash(image)}\n\n{sc.inner or ''}", html=False)
+    return Output(image, block=False)
 
 
 Renderer = Callable[[Shortcode, Arguments, Host], Output]
@@ -224,9 +423,22 @@ _FIGURE = (
 )
 _X = (Param("user"), Param("id"))
 _REF = (Param("path"), Param("lang"), Param("outputFormat"))
+_DETAILS = (Param("summary"), Param("open", FLAG), Param("name"), Param("class"), Param("title"))
+_QR = (
+    Param("text"), Param("level", CHOICE, tuple(QR_LEVELS)), Param("scale"), Param("alt"),
+    Param("class"), Param("id"), Param("loading"), Param("title"),
+    Param("targetDir"),  # where Hugo writes the image file; the image is inline here
+)
+_VIDEO = (
+    Param("src", URL), Param("type"), Param("poster", URL), Param("autoplay", FLAG),
+    Param("loop", FLAG), Param("muted", FLAG), Param("controls", FLAG),
+)
+# PaperMod's `{{< rtl md >}}` or `md=true`: any value does, the text is Markdown anyway.
+_DIRECTION = (Param("md"),)
 
 SHORTCODES: dict[str, tuple[Spec, Renderer]] = {
-    spec.name: (spec, renderer)
+    # Looked up by lower-case name (PaperMod spells one `inTextImg`).
+    spec.name.lower(): (spec, renderer)
     for spec, renderer in (
         (Spec("param", (Param("name"),), ("name",)), param),
         (Spec("collapse", (Param("summary"), Param("openByDefault", FLAG)), paired=True),
@@ -241,6 +453,18 @@ SHORTCODES: dict[str, tuple[Spec, Renderer]] = {
          highlight),
         (Spec("ref", _REF, ("path",)), ref),
         (Spec("relref", _REF, ("path",)), ref),
+        (Spec("comment", paired=True), comment),
+        (Spec("details", _DETAILS, paired=True), details),
+        # `hidecaption` is the second position of Hugo's older instagram shortcode.
+        (Spec("instagram", (Param("id"), Param("hidecaption")), ("id", "hidecaption")),
+         instagram),
+        # Not `paired`: the text may be a parameter, and Hugo's docs self-close the tag.
+        (Spec("qr", _QR), qr),
+        (Spec("video", _VIDEO), video_file),
+        (Spec("audio", (Param("src", URL),)), audio),
+        (Spec("inTextImg", (Param("url", URL), Param("height"), Param("alt"))), in_text_img),
+        (Spec("ltr", _DIRECTION, ("md",), paired=True), direction),
+        (Spec("rtl", _DIRECTION, ("md",), paired=True), direction),
         *((spec, video_embed) for spec in video.SPECS.values()),
     )
 }
