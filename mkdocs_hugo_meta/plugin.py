@@ -85,7 +85,13 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
                 f"plugins.hugo-meta.shortcodes_dir: '{configured}' is not a folder; "
                 "the site's shortcodes are not found"
             )
-        return site_templates.SiteShortcodes(dirs, dict(self.config.shortcodes))
+        own = site_templates.SiteShortcodes(dirs, dict(self.config.shortcodes), config_dir)
+        for missing in own.missing_templates():
+            diagnostics.warn_site(
+                f"plugins.hugo-meta.shortcodes: {missing} is not 'hide', 'text' or a template "
+                "file in the shortcodes folder"
+            )
+        return own
 
     # Before other plugins (blog, tags, search) so they already see which pages are drafts.
     @event_priority(50)

@@ -339,8 +339,8 @@ def test_template_error_is_one_warning_naming_template_line_and_page(
     about = [w for w in ours(errors) if w.startswith(f"{page}: ")]
     assert len(about) == 1, errors.warnings
     (warning,) = about
-    folder = str(errors.root / FOLDER)
-    assert f" template {folder}/{template} {line} " in warning
+    # Shown relative to mkdocs.yml's folder.
+    assert f" template {FOLDER}/{template} {line} " in warning
     assert reason in warning and warning.endswith("; left as text")
 
 
@@ -392,12 +392,6 @@ def test_strict_build_passes_with_working_templates(tmp_path: Path) -> None:
     assert site.warnings == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="a template that cannot be read is reported at its first call only; later calls "
-    "(same page or another page) warn 'unknown shortcode' instead",
-)
 def test_broken_template_is_reported_on_every_page_that_uses_it(tmp_path: Path) -> None:
     pages = {
         "a.md": "# A\n\n{{< broken >}}\n\n{{< broken >}}\n",
@@ -412,10 +406,7 @@ def test_broken_template_is_reported_on_every_page_that_uses_it(tmp_path: Path) 
 # --- 5. Hugo's .Get ---
 
 
-GET = (
-    "{{ get(0) is none or get(0) }}|{{ get('k') is none or get('k') }}|"
-    "{{ get('missing') == '' }}|{{ params }}|{{ is_named_params }}"
-)
+GET = "{{ get(0) }}|{{ get('k') }}|{{ get('missing') == '' }}|{{ params }}|{{ is_named_params }}"
 
 
 def test_get_by_position_and_by_name(tmp_path: Path) -> None:
@@ -423,18 +414,12 @@ def test_get_by_position_and_by_name(tmp_path: Path) -> None:
     site = build(tmp_path, {"a.md": page}, {"get.html": GET})
     assert site.warnings == []
     content = body(site, "a.md")
-    # A named call: get(0) is None, a name it has its value, a missing name "".
-    assert paragraph(content, "N ").get_text() == "N True|v|True|{'k': 'v'}|True"
-    # A positional call: get(0) its first value, get("k") None (and so is a missing name).
-    assert paragraph(content, "P ").get_text() == "P a|True|False|['a', 'b']|False"
+    # A named call: get(0) prints nothing, a name it has its value, a missing name "".
+    assert paragraph(content, "N ").get_text() == "N |v|True|{'k': 'v'}|True"
+    # A positional call: get(0) its first value, a name prints nothing.
+    assert paragraph(content, "P ").get_text() == "P a||True|['a', 'b']|False"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="get() of the other kind (or past the last position) is None, which Jinja2 prints "
-    "as 'None'; Hugo's .Get prints nothing there",
-)
 def test_get_of_the_other_kind_prints_nothing(tmp_path: Path) -> None:
     template = "[{{ get(0) }}|{{ get('k') }}|{{ get(5) }}]"
     page = '# A\n\nN {{< show k="v" >}}\n\nP {{< show "a" >}}\n'
@@ -532,15 +517,9 @@ def test_a_tag_without_a_closing_tag_stands_alone(tmp_path: Path) -> None:
     assert [k.get_text() for k in body(site, "a.md").find_all("kbd")] == ["Tab", "Enter"]
 
 
-# --- where a port does not yet behave as in Hugo (known bugs, marked xfail) ---
+# --- Markdown and nesting as in Hugo (one known gap marked xfail) ---
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="markdownify escapes its input with html.escape; `inner` is Markup, whose replace() "
-    "escapes again, so `a < b & c` shows as `a &lt; b &amp; c` on the page",
-)
 def test_markdownify_of_inner_escapes_once(tmp_path: Path) -> None:
     page = "# A\n\nNote{{< sidenote >}}Salt & pepper, 2 < 3{{< /sidenote >}}.\n"
     site = build(tmp_path, {"a.md": page}, {"sidenote.html": SIDENOTE})
@@ -549,31 +528,14 @@ def test_markdownify_of_inner_escapes_once(tmp_path: Path) -> None:
 
 
 NESTED = {"kbd.html": KBD, "tip.html": '<span class="tip">{{ inner }}</span>'}
-NOT_RENDERED = "a shortcode inside a site shortcode's inner text is not rendered"
 
 
 @pytest.mark.parametrize(
     "source",
     [
         "{{% tip %}}Press {{< kbd Tab >}} now{{% /tip %}}",
-        pytest.param(
-            "Then {{% tip %}}press {{< kbd Tab >}} now{{% /tip %}}.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                raises=AssertionError,
-                reason=f"{NOT_RENDERED} when the {{{{% %}}}} form shares its line: the tag is "
-                "shown as text, without a warning",
-            ),
-        ),
-        pytest.param(
-            "Then {{< tip >}}press {{< kbd Tab >}} now{{< /tip >}}.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                raises=AssertionError,
-                reason=f"{NOT_RENDERED} in the {{{{< >}}}} form: the raw tag reaches the HTML, "
-                "without a warning (Hugo's .Inner holds the nested shortcode's output)",
-            ),
-        ),
+        "Then {{% tip %}}press {{< kbd Tab >}} now{{% /tip %}}.",
+        "Then {{< tip >}}press {{< kbd Tab >}} now{{< /tip >}}.",
     ],
 )
 def test_shortcodes_nested_in_a_site_shortcode_are_rendered(tmp_path: Path, source: str) -> None:

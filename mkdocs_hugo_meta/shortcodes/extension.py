@@ -9,9 +9,11 @@ adds the video stylesheet and script inline to documents that need them.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import logging
 import posixpath
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
@@ -38,6 +40,8 @@ log = logging.getLogger(__name__)
 
 # The video options are the plugin's own `video:` options (config.VideoConfig), declared once.
 VIDEO_OPTIONS = tuple(name for name, _ in VideoConfig._schema)
+_PLACEHOLDER = re.compile("\x02wzxhzdk:(\\d+)\x03")
+"""Python-Markdown's placeholder for a stashed block of raw HTML."""
 MAX_NESTING = 8
 """Shortcodes nested deeper than this inside paired ones are shown as text."""
 # After whitespace normalisation (30), before fenced code (25) and the raw-HTML stash (20): code
@@ -253,6 +257,11 @@ class _Document:
 
     # --- output ---
 
+    def unstash(self, text: str) -> str:
+        """``text`` with the HTML stashed for it put back in place of the placeholders."""
+        blocks = self.md.htmlStash.rawHtmlBlocks
+        return _PLACEHOLDER.sub(lambda m: str(blocks[int(m.group(1))]), text)
+
     def stash(self, text: str) -> str:
         placeholder = self.md.htmlStash.store(text)
         self.own_stash.add(self.md.htmlStash.html_counter - 1)
@@ -276,6 +285,8 @@ class _Shortcodes(Preprocessor):
         super().__init__(md)
         self.doc = doc
         self.unknown: set[str] = set()
+        self.depth = 0
+        """How deep in shortcodes nested in shortcodes the expansion is."""
 
     def run(self, lines: list[str]) -> list[str]:
         try:
@@ -299,6 +310,13 @@ class _Shortcodes(Preprocessor):
     def expand(self, text: str, line_offset: int, depth: int) -> str:
         """``text`` with its shortcodes rendered; Markdown a shortcode gives back (the body of a
         ``collapse``) is expanded too, as Hugo renders shortcodes nested in shortcodes."""
+        outer, self.depth = self.depth, depth
+        try:
+            return self._expand(text, line_offset, depth)
+        finally:
+            self.depth = outer
+
+    def _expand(self, text: str, line_offset: int, depth: int) -> str:
         nodes = scanner.scan(text, builtin.PAIRED)
         out: list[str] = []
         for index, node in enumerate(nodes):
@@ -375,9 +393,17 @@ class _Shortcodes(Preprocessor):
         doc = self.doc
         ordinal = doc.ordinals.get(node.name, 0)
         doc.ordinals[node.name] = ordinal + 1
+        if node.inner and "{{" in node.inner:
+            # Hugo hands a template its inner text with nested shortcodes already rendered.
+            inner = (
+                self.expand(node.inner, doc.line - 1, self.depth + 1)
+                if self.depth < MAX_NESTING
+                else self.as_text(node.inner)
+            )
+            node = dataclasses.replace(node, inner=inner if node.markdown else doc.unstash(inner))
         call = site_templates.Call(node, doc.page_view(), doc.site_view(), ordinal)
         rendered = own.render(call)
-        if rendered is None:  # pragma: no cover - `knows` said it does
+        if rendered is None:  # the `shortcodes` option names a file no folder has
             raise ShortcodeError("the site has no template for it")
         if node.markdown:
             return builtin.Output(rendered, html=False, block=alone)

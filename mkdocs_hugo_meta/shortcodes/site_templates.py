@@ -14,6 +14,7 @@ text only) or a template file, for shortcodes not worth a template.
 
 from __future__ import annotations
 
+import contextlib
 import textwrap
 import traceback
 from dataclasses import dataclass, field
@@ -61,14 +62,14 @@ class Call:
     site: SiteView
     ordinal: int = 0
 
-    def get(self, key: int | str) -> Any:
+    def get(self, key: int | str) -> str:
         """Hugo's ``.Get``: by position in a positional call, by name in a named one; a key of
-        the other kind gives nothing, a missing name an empty string."""
+        the other kind, or one the call does not set, prints nothing."""
         sc = self.shortcode
         if isinstance(key, int):
-            return sc.positional[key] if not sc.named and 0 <= key < len(sc.positional) else None
+            return sc.positional[key] if not sc.named and 0 <= key < len(sc.positional) else ""
         if sc.positional:
-            return None
+            return ""
         return next((v for k, v in sc.named.items() if k.lower() == str(key).lower()), "")
 
     def values(self) -> dict[str, Any]:
@@ -95,6 +96,29 @@ class SiteShortcodes:
     dirs: list[Path]
     actions: dict[str, str] = field(default_factory=dict)
     """The ``shortcodes`` option: name -> ``hide``, ``text`` or a template file name."""
+    root: Path | None = None
+    """Paths in warnings are shown relative to this folder (mkdocs.yml's)."""
+
+    def shown(self, path: str) -> str:
+        """``path`` as a warning shows it: relative to mkdocs.yml's folder when inside it."""
+        if self.root is not None:
+            with contextlib.suppress(ValueError):
+                return Path(path).resolve().relative_to(self.root.resolve()).as_posix()
+        return path
+
+    def missing_templates(self) -> list[str]:
+        """``shortcodes`` option values that name a template file no folder has."""
+        missing = []
+        for name, action in self.actions.items():
+            if action in (HIDE, TEXT):
+                continue
+            try:
+                self.env.get_template(action)
+            except jinja2.TemplateNotFound:
+                missing.append(f"{name}: {action}")
+            except jinja2.TemplateError:
+                pass  # reported where it is used, with its line
+        return missing
 
     def __post_init__(self) -> None:
         self.env = jinja2.Environment(
@@ -103,15 +127,22 @@ class SiteShortcodes:
             # Lenient, as Go templates are: a parameter the call does not set prints nothing.
             undefined=jinja2.Undefined,
         )
-        self.env.filters["markdownify"] = inline.render
+        # As text: `inner` is Markup, and escaping Markup would escape its text a second time.
+        self.env.filters["markdownify"] = lambda value: inline.render(str(value))
         self._templates: dict[str, jinja2.Template | None] = {}
-        self.errors: set[str] = set()
+        self._broken: dict[str, str] = {}
+        """Templates that cannot be read, by name: why (reported at every use)."""
 
     def knows(self, name: str) -> bool:
-        return name in self.actions or self._template(name) is not None
+        try:
+            return name in self.actions or self._template(name) is not None
+        except ShortcodeError:
+            return True  # the site has one; rendering it reports why it cannot be read
 
     def _template(self, name: str) -> jinja2.Template | None:
         """The compiled template for ``name`` (``None`` when the site has none)."""
+        if name in self._broken:
+            raise ShortcodeError(self._broken[name])
         if name not in self._templates:
             file = self.actions.get(name) or f"{name}.html"
             if file in (HIDE, TEXT):
@@ -122,10 +153,10 @@ class SiteShortcodes:
             except jinja2.TemplateNotFound:
                 self._templates[name] = None
             except jinja2.TemplateSyntaxError as error:
-                self._templates[name] = None
-                where = f"{error.filename or file}:{error.lineno}"
-                self.errors.add(f"{where}: {text.show(error.message or str(error), 120)}")
-                raise ShortcodeError(f"template {where} cannot be read ({error.message})") from None
+                where = f"{self.shown(error.filename or file)}:{error.lineno}"
+                reason = text.show(error.message or str(error), 120)
+                self._broken[name] = f"template {where} cannot be read ({reason})"
+                raise ShortcodeError(self._broken[name]) from None
         return self._templates[name]
 
     def render(self, call: Call) -> str | None:
@@ -144,7 +175,7 @@ class SiteShortcodes:
             return template.render(call.values())
         except Exception as error:  # any failure of the site's template leaves the tag as text
             raise ShortcodeError(
-                f"template {_where(template, error)} failed "
+                f"template {self.shown(_where(template, error))} failed "
                 f"({type(error).__name__}: {text.show(str(error), 120)})"
             ) from None
 
