@@ -47,6 +47,8 @@ class Host(Protocol):
 
     def render_embed(self, embed: video.Embed) -> str: ...
 
+    def render_markdown(self, source: str) -> str | None: ...
+
 
 @dataclass
 class Output:
@@ -234,11 +236,18 @@ def comment(sc: Shortcode, args: Arguments, host: Host) -> Output:
 
 
 def _around(sc: Shortcode, host: Host, opening: str, closing: str) -> Output:
-    """The page's own Markdown between the tags, inside ``opening`` and ``closing`` HTML.
+    """The Markdown between the tags, inside ``opening`` and ``closing`` HTML.
 
-    The tags are stashed on their own lines, so the Markdown between them stays the page's (and
-    its shortcodes are rendered too)."""
+    As in Hugo, the ``{{< >}}`` form renders its text on its own (``markdownify``) and the whole
+    block stands where the tag opened, so a pair may open in one Markdown block (a list item's
+    quote) and close in another. The ``{{% %}}`` form, and any host that cannot render Markdown
+    on its own, keep the text as the page's Markdown between stashed tags on their own lines.
+    """
     inner = (sc.inner or "").strip("\n")
+    if not sc.markdown:
+        rendered = host.render_markdown(inner)
+        if rendered is not None:
+            return Output(f"{opening}\n{rendered}\n{closing}")
     return Output(f"{host.stash(opening)}\n\n{inner}\n\n{host.stash(closing)}", html=False)
 
 

@@ -257,6 +257,22 @@ class _Document:
 
     # --- output ---
 
+    def render_markdown(self, source: str) -> str | None:
+        """``source`` as a Markdown document of its own, with the page's extensions (Hugo's
+        ``markdownify`` of a shortcode's inner text); ``None`` outside an MkDocs build."""
+        site = self.ext.site
+        if site is None or self.page is None:
+            return None
+        self.ext.begin_page(*self.page)
+        nested = Markdown(
+            extensions=site.config.markdown_extensions,
+            extension_configs=site.config.mdx_configs,
+        )
+        if "relpath" in self.md.treeprocessors:
+            # MkDocs' own link rewriting, so links between pages work inside the block too.
+            nested.treeprocessors.register(self.md.treeprocessors["relpath"], "relpath", 0)
+        return nested.convert(source)
+
     def unstash(self, text: str) -> str:
         """``text`` with the HTML stashed for it put back in place of the placeholders."""
         blocks = self.md.htmlStash.rawHtmlBlocks
