@@ -72,3 +72,29 @@ def test_comments_stay_private_and_refs_link(page: BeautifulSoup) -> None:
     assert any(h.endswith("other/#part") for h in hrefs), hrefs
     assert any(h.endswith("other/") for h in hrefs), hrefs
     assert page.find("code", string="{{< youtube ID >}}") is not None
+
+
+CROSSING = """---
+title: Install
+---
+
+-   Install it:
+
+    > {{< collapse summary="Show the command" >}}Run the [installer](other.md).
+    {{< /collapse >}}
+
+-   Next step.
+"""
+
+
+def test_a_pair_may_open_in_a_quote_and_close_in_the_list_item(tmp_path: Path) -> None:
+    # Hugo puts the whole block where the tag opened: the list goes on around it. (The text
+    # between the tags is Markdown on its own, as Hugo's markdownify of .Inner sees it.)
+    site = build_site(tmp_path, {"posts/a.md": CROSSING, "posts/other.md": "# Other\n"})
+    content = site.html("posts/a.md").find(class_="hm-header").find_parent()
+    (bullets,) = content.find_all("ul")
+    items = bullets.find_all("li", recursive=False)
+    assert [li.find("p").get_text() for li in items] == ["Install it:", "Next step."]
+    details = items[0].select_one("blockquote details.hm-collapse")
+    assert details is not None and details.summary.get_text() == "Show the command"
+    assert details.find("a")["href"] == "../other/"
