@@ -14,13 +14,9 @@ linear on pages of many unclosed openers (counted, see :func:`measure`); and a r
 from __future__ import annotations
 
 import re
-import socket
-import subprocess
 import sys
 import time
 import traceback
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +26,7 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 from bs4.element import Comment, NavigableString, PreformattedString, Tag
+from servekit import Served, get, serving
 from sitebuilder import THEMES, Site, build_site, write_site
 from workcount import counted
 
@@ -583,9 +580,7 @@ def test_plugin_work_is_linear(tmp_path: Path, shape: str) -> None:
 
 # --- a running `mkdocs serve` survives each crash shape ----------------------------------------
 
-SERVE_START = 30.0
 REBUILD_WAIT = 10.0
-HTTP_TIMEOUT = 5.0
 SERVED_PAGE = "posts/changing.md"
 SERVE_SHAPES = (
     "crash-iframe-t30sec",
@@ -597,71 +592,17 @@ SERVE_SHAPES = (
 SERVED_ORIGINAL = "---\ntitle: Changing\n---\n\nMARK-original\n"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _get(url: str) -> tuple[int, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=HTTP_TIMEOUT) as response:
-            return int(response.status), response.read().decode("utf-8", errors="replace")
-    except urllib.error.HTTPError as error:
-        return error.code, ""
-
-
 def _serve_source(shape: str, marker: str) -> str:
     """The page of a crash shape, its sentinel replaced by ``marker``."""
     return page_source(shape).replace(sentinel(shape), marker)
 
 
-@dataclass
-class Served:
-    base: str
-    docs: Path
-    log: Path
-    process: subprocess.Popen[bytes]
-
-    def log_tail(self) -> str:
-        return self.log.read_text("utf-8", errors="replace")[-2000:]
-
-
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[Served]:
     config = write_site(tmp_path, {SERVED_PAGE: SERVED_ORIGINAL}, theme="mkdocs")
-    port = _free_port()
-    log_path = tmp_path / "serve.log"
-    log = log_path.open("wb")  # a file, so a chatty server never blocks on a pipe
-    process = subprocess.Popen(
-        # Live reload stays on: without it `mkdocs serve` watches nothing and never rebuilds.
-        [sys.executable, "-m", "mkdocs", "serve", "-f", str(config), "-a", f"127.0.0.1:{port}"],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    served = Served(f"http://127.0.0.1:{port}/blog/", tmp_path / "docs", log_path, process)
-    try:
-        deadline = time.monotonic() + SERVE_START
-        while True:
-            if process.poll() is not None:
-                raise AssertionError(served.log_tail())
-            try:
-                if _get(served.base)[0] == 200:
-                    break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                raise AssertionError("mkdocs serve did not answer in time\n" + served.log_tail())
-            time.sleep(0.2)
-        yield served
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
-        log.close()
+    # Live reload stays on: without it `mkdocs serve` watches nothing and never rebuilds.
+    with serving(config, livereload=True) as server:
+        yield server
 
 
 class _NoAnswer(AssertionError):
@@ -677,7 +618,7 @@ def _wait_for(served: Served, url: str, marker: str) -> str:
         if served.process.poll() is not None:
             raise _NoAnswer("mkdocs serve exited\n" + served.log_tail())
         try:
-            status, body = _get(url)
+            status, body = get(url)
         except OSError as error:  # a timeout included: the server must keep answering
             last = f"{type(error).__name__}: {error}"
         else:
@@ -693,7 +634,7 @@ def _wait_for(served: Served, url: str, marker: str) -> str:
 def _check_step(served: Served, page_url: str, marker: str) -> None:
     body = _wait_for(served, page_url, marker)
     try:
-        home_status, _ = _get(served.base)
+        home_status, _ = get(served.base)
     except OSError as error:
         raise _NoAnswer(f"home page: {type(error).__name__}: {error}") from error
     assert home_status == 200, f"home page answered {home_status}"
@@ -702,7 +643,7 @@ def _check_step(served: Served, page_url: str, marker: str) -> None:
 
 def test_serve_survives_each_crash_shape(served: Served) -> None:
     page_url = served.base + SERVED_PAGE[:-3] + "/"
-    target = served.docs / SERVED_PAGE
+    target = served.log.parent / "docs" / SERVED_PAGE
     _wait_for(served, page_url, "MARK-original")
     failures = []
     for step, shape in enumerate(SERVE_SHAPES):
