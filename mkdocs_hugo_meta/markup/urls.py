@@ -13,7 +13,12 @@ IMAGE_SCHEMES = frozenset({"http", "https"})
 """Remote images: only the web's own schemes (``data:image/…`` is checked apart)."""
 
 
+_NEEDS_READING = re.compile(r"[\x00-\x20&]")
+
+
 def _as_browser_reads(url: str) -> str:
+    if _NEEDS_READING.search(url) is None:  # most URLs: nothing to decode or drop
+        return url
     # A character reference ("javascript&#58;") is decoded before the URL is followed when the
     # value ends up in an attribute, so it is decoded here too.
     if "&" in url:

@@ -156,7 +156,10 @@ def collect(html: str, slugify: Slugify, separator: str) -> tuple[str, list[Head
     parts: list[str] = []
     last = 0
     for match, inner_start, inner_end in _headings(html):
-        level, attrs = match.group(3), attributes.parse(match.group(0))
+        level = match.group(3)
+        # Most headings carry no attributes, or none that matter here: skip reading them.
+        wanted = match.group(4).lower()
+        attrs = attributes.parse(match.group(0)) if "id" in wanted or "label" in wanted else {}
         text_of = heading_text(html[inner_start:inner_end])
         label = attrs.get("data-toc-label")
         existing = attrs.get("id")

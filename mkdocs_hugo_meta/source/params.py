@@ -256,8 +256,7 @@ def _to_map(flag: Flag, value: Any, report: Problem, tz: tzinfo) -> dict[str, An
             f"not text; read as {flag.name}.{first.name}"
         )
         # Checked as that sub-key: a `javascript:` edit link is refused here too.
-        checked = coerce(dataclasses.replace(first, name=f"{flag.name}.{first.name}"), value,
-                         report, tz)
+        checked = coerce(_dotted(flag, first), value, report, tz)
         return {first.key: checked} if checked is not None else None
     if not isinstance(value, Mapping):
         report(f"'{flag.name}' should be a mapping, not {_describe(value)}; ignored")
@@ -275,11 +274,22 @@ def _to_map(flag: Flag, value: Any, report: Problem, tz: tzinfo) -> dict[str, An
                     f"'{flag.name}.{_spelling(guess, flag.fields)}'?"
                 )
             continue
-        sub_named = dataclasses.replace(sub, name=f"{flag.name}.{sub.name}")
-        checked = coerce(sub_named, item, report, tz)
+        checked = coerce(_dotted(flag, sub), item, report, tz)
         if checked is not None:
             out[norm] = checked
     return out
+
+
+_DOTTED: dict[tuple[str, str], Flag] = {}
+
+
+def _dotted(flag: Flag, sub: Flag) -> Flag:
+    """``sub`` named as a page writes it (``cover.image``), made once per sub-key."""
+    key = (flag.name, sub.name)
+    found = _DOTTED.get(key)
+    if found is None:
+        found = _DOTTED[key] = dataclasses.replace(sub, name=f"{flag.name}.{sub.name}")
+    return found
 
 
 CONVERTERS: dict[str, Converter] = {
