@@ -1,7 +1,9 @@
 """Finding a page's headings in its rendered HTML, giving them ids, and nesting them.
 
-One regular-expression pass over the content finds every ``<h1>``-``<h6>``, Markdown or raw HTML,
-so the work stays linear in the page's size; no HTML parser runs over the whole page.
+One forward pass over the content (``markup.text.elements``) finds every ``<h1>``-``<h6>``,
+Markdown or raw HTML, stepping over comments, scripts, styles and templates, so the work stays
+linear in the page's size whatever it holds; no HTML parser runs over the whole page.
+``outline`` is the one scan of a page's content that every later stage uses.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Rendering the plugin's Jinja2 templates, which a theme's ``custom_dir`` can override.
 
-A template nobody overrides is rendered by its Python twin in ``quickmarkup`` (same markup,
+A template nobody overrides is rendered by its Python twin in ``twins`` (same markup,
 a fraction of the time); an override is rendered by Jinja2.
 """
 
