@@ -264,17 +264,17 @@ def test_qr_escapes_its_parameters() -> None:
     assert_no_script(soup)
 
 
-def test_qr_with_text_and_a_later_closing_tag_keeps_the_page(
+def test_qr_with_text_and_a_later_pair_keeps_the_page(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     soup = convert_logged(
         '{{< qr text="first" >}}\n\nA *paragraph*.\n\n{{< qr >}}second{{< /qr >}}\n', caplog
     )
     assert soup.find("em").get_text() == "paragraph"
-    # One code (the image, or the text without segno), and the later tag as it was written.
-    assert len(soup.select(".hm-qr, .hm-qr-text")) == 1
-    assert "{{< qr >}}second" in soup.get_text()
-    assert "text= is given" in caplog.text
+    # Pairs nest as in Hugo: the closing tag ends the nearer opener, so the first tag stands
+    # alone and both codes render, with nothing of the page swallowed between them.
+    assert len(soup.select(".hm-qr, .hm-qr-text")) == 2
+    assert "{{<" not in soup.get_text()
 
 
 @pytest.mark.usefixtures("without_segno")

@@ -98,3 +98,26 @@ def test_a_pair_may_open_in_a_quote_and_close_in_the_list_item(tmp_path: Path) -
     details = items[0].select_one("blockquote details.hm-collapse")
     assert details is not None and details.summary.get_text() == "Show the command"
     assert details.find("a")["href"] == "../other/"
+
+
+def _nested(depth: int) -> str:
+    openers = "".join(f'{{{{< details summary="level {n}" >}}}}\n' for n in range(depth))
+    return f"---\ntitle: Nested\n---\n\n{openers}SENTINEL-core\n" + "{{< /details >}}\n" * depth
+
+
+def test_pairs_of_one_name_nest_as_in_hugo(tmp_path: Path) -> None:
+    site = build_site(tmp_path, {"posts/a.md": _nested(3)})
+    assert site.warnings == []
+    page = site.html("posts/a.md")
+    summaries = [s.get_text() for s in page.select("details.hm-details > summary")]
+    assert summaries == ["level 0", "level 1", "level 2"]
+    assert page.select_one("details details details").get_text().strip().endswith("SENTINEL-core")
+
+
+def test_nesting_past_the_cap_is_text_with_one_warning(tmp_path: Path) -> None:
+    site = build_site(tmp_path, {"posts/a.md": _nested(40)})
+    about = [w for w in site.warnings if "nested more than" in w]
+    assert len(about) == 1, site.warnings
+    page = site.html("posts/a.md")
+    assert "SENTINEL-core" in page.get_text()
+    assert 8 <= len(page.select("details.hm-details")) < 40

@@ -73,6 +73,8 @@ class HugoMarkdownExtension(Extension):
             for key in VIDEO_OPTIONS:
                 self.setConfig(key, options[key])
         self._pending: tuple[PageData, Files] | None = None
+        self.nesting = 0
+        """How many shortcode bodies are being rendered inside one another right now."""
         self._templates: Templates | None = None
         self._names: tuple[int, dict[str, list[str]]] | None = None
 
@@ -261,8 +263,8 @@ class _Document:
         """``source`` as a Markdown document of its own, with the page's extensions (Hugo's
         ``markdownify`` of a shortcode's inner text); ``None`` outside an MkDocs build."""
         site = self.ext.site
-        if site is None or self.page is None:
-            return None
+        if site is None or self.page is None or self.ext.nesting >= MAX_NESTING:
+            return None  # past the cap, the text stays the page's Markdown
         self.ext.begin_page(*self.page)
         nested = Markdown(
             extensions=site.config.markdown_extensions,
@@ -271,7 +273,11 @@ class _Document:
         if "relpath" in self.md.treeprocessors:
             # MkDocs' own link rewriting, so links between pages work inside the block too.
             nested.treeprocessors.register(self.md.treeprocessors["relpath"], "relpath", 0)
-        return nested.convert(source)
+        self.ext.nesting += 1
+        try:
+            return nested.convert(source)
+        finally:
+            self.ext.nesting -= 1
 
     def unstash(self, text: str) -> str:
         """``text`` with the HTML stashed for it put back in place of the placeholders."""
@@ -332,6 +338,14 @@ class _Shortcodes(Preprocessor):
         finally:
             self.depth = outer
 
+    def expand_nested(self, inner: str, depth: int) -> str:
+        """A shortcode's inner text with its own shortcodes rendered, down to ``MAX_NESTING``
+        levels; deeper ones are shown as text, with one warning."""
+        if depth < MAX_NESTING:
+            return self.expand(inner, self.doc.line - 1, depth + 1)
+        self.doc.warn(f"shortcodes nested more than {MAX_NESTING} deep are shown as text")
+        return self.as_text(inner)
+
     def _expand(self, text: str, line_offset: int, depth: int) -> str:
         nodes = scanner.scan(text, builtin.PAIRED)
         out: list[str] = []
@@ -352,11 +366,7 @@ class _Shortcodes(Preprocessor):
             elif not result.html:
                 inner = result.text
                 if "{{" in inner:
-                    inner = (
-                        self.expand(inner, self.doc.line - 1, depth + 1)
-                        if depth < MAX_NESTING
-                        else self.as_text(inner)
-                    )
+                    inner = self.expand_nested(inner, depth)
                 out.append(f"\n\n{inner}\n\n")
             elif _alone_on_line(nodes, index):
                 previous = out[-1] if out else ""
@@ -411,11 +421,7 @@ class _Shortcodes(Preprocessor):
         doc.ordinals[node.name] = ordinal + 1
         if node.inner and "{{" in node.inner:
             # Hugo hands a template its inner text with nested shortcodes already rendered.
-            inner = (
-                self.expand(node.inner, doc.line - 1, self.depth + 1)
-                if self.depth < MAX_NESTING
-                else self.as_text(node.inner)
-            )
+            inner = self.expand_nested(node.inner, self.depth)
             node = dataclasses.replace(node, inner=inner if node.markdown else doc.unstash(inner))
         call = site_templates.Call(node, doc.page_view(), doc.site_view(), ordinal)
         rendered = own.render(call)

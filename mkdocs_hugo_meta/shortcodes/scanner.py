@@ -100,6 +100,8 @@ class _Scanner:
         # Every forward search goes through a Finder, so a page of many unclosed openers (or
         # one long paragraph of tags) stays linear.
         self.finders: dict[str | re.Pattern[str], Finder] = {}
+        self.pairs: dict[str, dict[int, re.Match[str]]] = {}
+        """Per shortcode name: where each of its pairs opens -> its closing tag."""
 
     def find(self, pattern: re.Pattern[str], pos: int) -> re.Match[str] | None:
         """The next match of ``pattern`` at or after ``pos``."""
@@ -192,6 +194,31 @@ class _Scanner:
         found = closing.next(line_end + 1)
         return found.end() if found else None
 
+    def closing_of(self, name: str, start: int) -> re.Match[str] | None:
+        """The closing tag that ends the ``name`` tag opened at ``start``, pairs of the same
+        name nesting as in Hugo (``{{< d >}}{{< d >}}…{{< /d >}}…{{< /d >}}``).
+
+        All of a name's openers and closings are matched once, with a stack, the first time
+        the name is met: linear however many there are."""
+        key = name.lower()
+        pairs = self.pairs.get(key)
+        if pairs is None:
+            pairs = self.pairs[key] = {}
+            escaped = re.escape(name)
+            tags = re.compile(
+                rf"\{{\{{[<%]\s*(?P<closing>/\s*)?{escaped}(?=[\s/>%])"
+                rf"(?:[^{{}}]*?(?P<self>/)?\s*[>%]\}}\}})?",
+                re.IGNORECASE,
+            )
+            open_at: list[int] = []
+            for match in tags.finditer(self.text):
+                if match.group("closing"):
+                    if open_at:
+                        pairs[open_at.pop()] = match
+                elif not match.group("self"):
+                    open_at.append(match.start())
+        return pairs.get(start)
+
     def comment(self, i: int) -> int:
         """Skip an HTML comment: a shortcode in it is invisible on the page, as in Hugo, so it
         is neither rendered nor reported."""
@@ -280,12 +307,7 @@ class _Scanner:
         if tag.closing or tag.self_closed:
             self.emit(i, end, tag)
             return end
-        key = f"closing {tag.name.lower()}"
-        if key not in self.finders:
-            # `{{< /name >}}`, `{{</ name >}}` and `{{% / name %}}` all close the pair.
-            pattern = rf"\{{\{{[<%]\s*/\s*{re.escape(tag.name)}\s*[>%]\}}\}}"
-            self.finders[key] = Finder(self.text, re.compile(pattern, re.IGNORECASE))
-        found = self.finders[key].next(end)
+        found = self.closing_of(tag.name, i)
         if not found and tag.name.lower() not in self.paired:
             # As in Hugo, a tag is one of a pair when its closing tag follows; else it stands alone.
             self.emit(i, end, tag)
