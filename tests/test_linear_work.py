@@ -59,6 +59,7 @@ SHAPES: dict[str, tuple[Callable[[str], object], str]] = {
     "shortcodes: malformed tags in one paragraph": (_scan, "{{< figure text "),
     "shortcodes: many tags in one paragraph": (_scan, "{{< x a=1 >}} text "),
     "shortcodes: unclosed <pre>": (_scan, "<pre> text "),
+    "shortcodes: many unclosed openers of one name": (_scan, "{{< details >}} text "),
     "shortcodes: unclosed fences": (_scan, "```\ntext\n"),
     "description: unclosed <p>": (lambda page: head_tags.summary(page, 160), "<p> text "),
     "disableHLJS: unclosed <script>": (lambda page: list(hljs.page_edits(page)), "<script> x "),
