@@ -13,7 +13,6 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from . import diagnostics
 from .config import HugoMetaConfig
 from .context import PageContext, SiteContext
 from .diagnostics import failed, guarded
@@ -66,7 +65,12 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
             labels,
             serving=self.serving,
             pages=self.pages,
-            shortcodes=self._site_shortcodes(config),
+            shortcodes=site_templates.for_site(
+                list(config.theme.dirs),
+                Path(config.config_file_path or ".").parent,
+                self.config.shortcodes_dir,
+                dict(self.config.shortcodes),
+            ),
         )
         assets.register(config)
         self.markdown_ext = extension.HugoMarkdownExtension(
@@ -75,23 +79,6 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         # MkDocs accepts Extension instances here although the option is typed as names.
         config.markdown_extensions.append(self.markdown_ext)  # type: ignore[arg-type]
         return config
-
-    def _site_shortcodes(self, config: MkDocsConfig) -> site_templates.SiteShortcodes:
-        configured = self.config.shortcodes_dir
-        config_dir = Path(config.config_file_path or ".").parent
-        dirs = site_templates.folders(list(config.theme.dirs), configured, config_dir)
-        if configured and not dirs[0].is_dir():
-            diagnostics.warn_site(
-                f"plugins.hugo-meta.shortcodes_dir: '{configured}' is not a folder; "
-                "the site's shortcodes are not found"
-            )
-        own = site_templates.SiteShortcodes(dirs, dict(self.config.shortcodes), config_dir)
-        for missing in own.missing_templates():
-            diagnostics.warn_site(
-                f"plugins.hugo-meta.shortcodes: {missing} is not 'hide', 'text' or a template "
-                "file in the shortcodes folder"
-            )
-        return own
 
     # Before other plugins (blog, tags, search) so they already see which pages are drafts.
     @event_priority(50)

@@ -25,6 +25,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from .. import diagnostics
 from ..markup import inline, text
 from .scanner import Shortcode
 from .specs import ShortcodeError
@@ -197,3 +198,23 @@ def folders(theme_dirs: list[str], configured: str | None, config_dir: Path) -> 
         path = Path(configured)
         return [path if path.is_absolute() else config_dir / path]
     return [Path(d) / FOLDER for d in theme_dirs if (Path(d) / FOLDER).is_dir()]
+
+
+def for_site(
+    theme_dirs: list[str], config_dir: Path, configured: str | None, actions: dict[str, str]
+) -> SiteShortcodes:
+    """The site's shortcodes for a build, with what is wrong in their options reported against
+    mkdocs.yml once."""
+    dirs = folders(theme_dirs, configured, config_dir)
+    if configured and not dirs[0].is_dir():
+        diagnostics.warn_site(
+            f"plugins.hugo-meta.shortcodes_dir: '{configured}' is not a folder; "
+            "the site's shortcodes are not found"
+        )
+    own = SiteShortcodes(dirs, actions, config_dir)
+    for missing in own.missing_templates():
+        diagnostics.warn_site(
+            f"plugins.hugo-meta.shortcodes: {missing} is not 'hide', 'text' or a template "
+            "file in the shortcodes folder"
+        )
+    return own
