@@ -145,7 +145,8 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         # Measured before anything is added, so the figures describe the author's own text.
         ctx.reading = guarded(src, "reading time", lambda: readtime.measure(html, ctx), None)
         outline = guarded(
-            src, "headings", lambda: headings.outline(html, self._slug(ctx)), headings.Outline(html)
+            src, "headings", lambda: header.title_outline(ctx, html, self._slug(ctx)),
+            headings.Outline(html),
         )
         ctx.top = slots.join([
             guarded(src, "header", lambda: header.render(ctx, own_h1=outline.h1_end > 0), ""),

@@ -22,7 +22,8 @@ PAGES = {
     "posts/full.md": f"---\ntitle: '{TITLE}'\ndescription: 'A <desc> & \"more\"'\n"
     "date: 2024-05-03\nauthor: [Ann, Bob]\nShowWordCount: true\neditPost:\n  Text: Fix this\n"
     "---\n" + ENGLISH_213,
-    "posts/own-h1.md": "---\ntitle: Own\n---\n# Own heading\n\nBody text.\n",
+    "posts/own-h1.md": "---\ntitle: Own\n---\n# Own\n\nBody text.\n",
+    "posts/other-h1.md": "---\ntitle: Own\nshowToc: true\n---\n# Another heading\n\nBody.\n",
     "posts/sections.md": "---\ntitle: Sectioned\n---\nIntro.\n\n# One\n\nA\n\n# Two\n\nB\n",
     "posts/hidemeta.md": "---\ntitle: Hidden meta\ndate: 2024-01-01\nhideMeta: true\n---\nText.\n",
     "posts/quiet.md": """\
@@ -95,13 +96,22 @@ def test_exactly_one_title_h1(site: Site) -> None:
         soup = site.html(page)
         assert len(soup.find_all("h1")) == 1, page
         assert len(title_h1s(soup, title)) == 1, page
-    # Content opening with its own h1: that h1 stays the title, the header follows it.
+    # Content opening with an h1 that repeats the title: that h1 is the title, shown once,
+    # and the header follows it.
     soup = site.html("posts/own-h1.md")
     h1s = soup.find_all("h1")
     assert len(h1s) == 1
-    assert h1s[0].get_text(strip=True).startswith("Own heading")
+    assert h1s[0].get_text(strip=True).startswith("Own")
     assert "hm-title" not in (h1s[0].get("class") or [])
     assert h1s[0].find_next_sibling() is header(soup)
+    # One that says something else stays a heading of the post, as in Hugo: the front-matter
+    # title is the page's title, and the heading is listed in the table of contents.
+    soup = site.html("posts/other-h1.md")
+    texts = [h.get_text(" ", strip=True) for h in soup.find_all("h1")]
+    assert texts[0] == "Own" and "hm-title" in soup.find("h1").get("class", [])
+    assert any(t.startswith("Another heading") for t in texts[1:]), texts
+    toc_links = [a.get_text() for a in soup.select("details.hm-toc a")]
+    assert toc_links == ["Another heading"]
     # Section h1s further down: the page still gets its title, once, before them.
     soup = site.html("posts/sections.md")
     texts = [h.get_text(" ", strip=True).rstrip("¶ ") for h in soup.find_all("h1")]

@@ -162,7 +162,7 @@ FOLLOW_PAGES = {
     "### Two A\n\n<h4>Two A deep</h4>\n\n## Three\n\n# Last\n",
     "posts/dups.md": "---\nshowToc: true\n---\n## Notes\n\n## Notes\n\n<h2>Notes</h2>\n\n"
     '<h3 id="notes_3">Kept</h3>\n\n<h3>Notes</h3>\n',
-    "posts/hugo.md": "---\ntitle: Hugo\nshowToc: true\nUseHugoToc: true\n---\n# Hugo page\n\n"
+    "posts/hugo.md": "---\ntitle: Hugo\nshowToc: true\nUseHugoToc: true\n---\n# Hugo\n\n"
     "## Md one\n\n### Md sub\n\n#### Too deep\n\n<h2>Raw one</h2>\n",
 }
 MARKDOWN = {"markdown_extensions": [{"toc": {"permalink": True, "toc_depth": 3}}]}

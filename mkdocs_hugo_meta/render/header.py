@@ -16,6 +16,7 @@ from mkdocs.utils import get_relative_url
 from ..context import PageContext
 from ..site.drafts import unpublished_reason
 from ..source import dates
+from . import headings
 
 
 @dataclass
@@ -129,6 +130,31 @@ def meta_parts(ctx: PageContext) -> list[MetaPart]:
         if extra is not None:
             parts.append(extra)
     return parts
+
+
+def title_outline(
+    ctx: PageContext, html: str, slug: headings.Slug | None
+) -> headings.Outline:
+    """The content's outline, its leading ``<h1>`` counted as the page's title only when it is
+    the title: no front-matter title, or one it repeats.
+
+    Hugo always shows the front-matter title, and a content ``# heading`` that says something
+    else stays a heading of the post (in its table of contents too).
+    """
+    outline = headings.outline(html, slug)
+    if outline.h1_end and not _repeats_title(ctx, outline.html[: outline.h1_end]):
+        outline.h1_end = 0
+    return outline
+
+
+def _repeats_title(ctx: PageContext, h1_html: str) -> bool:
+    title = ctx.params.text("title").strip()
+    if not title or ctx.data.front.format is None:
+        return True  # no title of its own: the content's h1 is the page's title
+    start = h1_html.find(">", h1_html.lower().find("<h1")) + 1
+    end = h1_html.lower().rfind("</h1")
+    said = headings.heading_text(h1_html[start:end])
+    return " ".join(said.split()).casefold() == " ".join(title.split()).casefold()
 
 
 def render(ctx: PageContext, *, own_h1: bool) -> str:
