@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timezone, tzinfo
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 # strptime layouts for the forms Hugo documents beyond ISO 8601 / RFC 3339.
@@ -137,3 +138,25 @@ _GO_TOKENS = re.compile(
         )
     )
 )
+
+
+DATE_CHAINS: dict[str, tuple[str, ...]] = {
+    "date": ("date", "publishdate", "lastmod"),
+    "publishdate": ("publishdate", "date"),
+    "lastmod": ("lastmod", "date", "publishdate"),
+}
+"""Hugo's default ``frontmatter`` configuration, over the plugin's canonical keys: each date
+takes the first of these a page sets. (Hugo's other names for them, ``pubdate``/``published``
+for ``publishDate`` and ``modified`` for ``lastmod``, are already read into those keys, in
+Hugo's order.)"""
+
+
+def fill_from_each_other(values: dict[str, Any]) -> None:
+    """Fill ``date``, ``publishdate`` and ``lastmod`` from one another as Hugo does: a page that
+    sets only ``published:`` is dated by it, and its ``lastmod`` is that date too."""
+    # In this order, each from what the ones before it settled on (as Hugo does: a page with
+    # only `lastmod` gets that date as `date`, and then as `publishDate` too).
+    for target, chain in DATE_CHAINS.items():
+        found = next((values[key] for key in chain if key in values), None)
+        if found is not None:
+            values[target] = found

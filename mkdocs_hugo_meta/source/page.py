@@ -127,6 +127,7 @@ def read(
         diagnostics.warn(src_uri, front.line_of(key), message)
 
     page_values = params.validate(front.data, report, tz)
+    dates.fill_from_each_other(page_values)
     if "date" not in page_values:
         from_name = dates.date_from_filename(src_uri.rsplit("/", 1)[-1], tz)
         if from_name is not None:
