@@ -118,9 +118,3 @@ class PageContext:
     def warn(self, message: str, key: str | None = None, line: int | None = None) -> None:
         self.data.warn(message, key=key, line=line)
 
-    def warn_once(self, message: str, key: str | None = None) -> None:
-        """Report a problem with this page once, however many renderers run into it."""
-        marker = f"{self.page.file.src_uri}\0{message}"
-        if marker not in self.site.warned:
-            self.site.warned.add(marker)
-            self.warn(message, key=key)

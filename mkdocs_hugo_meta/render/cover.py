@@ -46,7 +46,7 @@ def resolve(ctx: PageContext, value: str, *, relative: bool, key: str) -> Image 
 
     def warn(message: str) -> None:
         if ctx.params.is_set(key):
-            ctx.warn_once(message, key.split(".")[0])
+            ctx.warn(message, key.split(".")[0])  # the page reports each problem once
         else:
             ctx.site.warn_config_once(f"image:{message}", f"plugins.hugo-meta.params: {message}")
 

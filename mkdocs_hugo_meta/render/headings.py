@@ -97,11 +97,6 @@ def heading_text(inner_html: str) -> str:
     return htmllib.unescape(" ".join(text.strip_tags(_NOT_TEXT.sub("", inner_html)).split()))
 
 
-def page_ids(html: str) -> set[str]:
-    """Every ``id`` already used in ``html`` (a stray match only reserves one more name)."""
-    return attributes.ids_in(html)
-
-
 @dataclass
 class Outline:
     """What one scan of a page's rendered content found, for every stage after it."""
@@ -167,7 +162,7 @@ def collect(html: str, slugify: Slugify, separator: str) -> tuple[str, list[Head
         existing = attrs.get("id")
         if existing is None:
             if used is None:
-                used = page_ids(html)
+                used = attributes.ids_in(html)
             existing = unique(slugify(text_of, separator), used, counters)
             tag_end = match.start() + 3
             parts.append(html[last:tag_end])

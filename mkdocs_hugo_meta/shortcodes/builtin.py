@@ -8,12 +8,10 @@ Markdown extension knows about the page) and returns :class:`Output`, or raises
 from __future__ import annotations
 
 import base64
-import contextlib
 import html
 import importlib
 import io
 import re
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
@@ -34,6 +32,8 @@ class Host(Protocol):
     def label(self, key: str, **values: Any) -> str: ...
 
     def warn(self, message: str) -> None: ...
+
+    def warn_once(self, message: str) -> None: ...
 
     def resolve_url(self, url: str, *, must_exist: bool = False) -> str: ...
 
@@ -346,7 +346,6 @@ QR_LEVELS = {"l": "l", "low": "l", "m": "m", "medium": "m", "q": "q", "quartile"
 """Error-correction levels: Hugo's words, and the letters QR tools use."""
 QR_MISSING = ("{{< qr >}} needs the optional 'segno' package (pip install mkdocs-hugo-meta[qr]); "
               "the text is shown as a link/code instead")
-_warned_hosts: dict[int, weakref.ReferenceType[Host]] = {}
 
 
 def _segno() -> ModuleType | None:
@@ -355,18 +354,6 @@ def _segno() -> ModuleType | None:
         return importlib.import_module("segno")
     except ImportError:
         return None
-
-
-def _warn_once(host: Host, message: str) -> None:
-    """``message`` once per conversion (one per page in a build), however many tags need it."""
-    key = id(host)
-    seen = _warned_hosts.get(key)
-    if seen is not None and seen() is host:
-        return
-    # A host that cannot be referenced weakly is told every time.
-    with contextlib.suppress(TypeError):
-        _warned_hosts[key] = weakref.ref(host, lambda _: _warned_hosts.pop(key, None))
-    host.warn(message)
 
 
 def _qr_image(segno: ModuleType, data: str, level: str, scale: int) -> tuple[str, int]:
@@ -408,7 +395,7 @@ def qr(sc: Shortcode, args: Arguments, host: Host) -> Output:
     if segno is not None:
         values["src"], values["size"] = _qr_image(segno, data, level, scale)
     else:
-        _warn_once(host, QR_MISSING)
+        host.warn_once(QR_MISSING)
         plain = data.strip()
         if re.fullmatch(r"https?://\S+", plain, re.IGNORECASE) and urls.is_safe(plain):
             values["link"] = plain

@@ -119,12 +119,14 @@ class _Document:
     videos: int = 0
     facades: int = 0
     line: int = 1
+    warned_once: set[str] = field(default_factory=set)
     ordinals: dict[str, int] = field(default_factory=dict)
     """Calls of each shortcode so far (Hugo's ``.Ordinal``)."""
     assets_key: int | None = None
     """Stash entry at the end of the document for the inline stylesheet and script."""
 
     def reset(self) -> None:
+        self.warned_once.clear()
         self.ordinals.clear()
         self.own_stash.clear()
         self.videos = self.facades = 0
@@ -163,6 +165,12 @@ class _Document:
             return
         data = self.page[0]
         data.warn(message, line=data.front.body_line + self.line - 1)
+
+    def warn_once(self, message: str) -> None:
+        """``message`` once for this page, however many of its shortcodes run into it."""
+        if message not in self.warned_once:
+            self.warned_once.add(message)
+            self.warn(message)
 
     @property
     def site_shortcodes(self) -> site_templates.SiteShortcodes | None:
