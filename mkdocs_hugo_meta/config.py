@@ -77,6 +77,13 @@ class BuildConfig(Config):
     """Like `--buildExpired`: build pages past `expiryDate` (env `HUGO_META_BUILD_EXPIRED`)."""
 
 
+class PaginationConfig(Config):
+    pagerSize = c.Optional(c.Type(int))
+    """Posts per list page, default 10 (Hugo's `pagination.pagerSize`)."""
+    path = c.Type(str, default="page")
+    """Folder of the later pages: `/posts/page/2/` (Hugo's `pagination.path`)."""
+
+
 class HugoMetaConfig(Config):
     enabled = c.Type(bool, default=True)
     """Turn the whole plugin off (for example `enabled: !ENV [HUGO_META, true]`)."""
@@ -90,6 +97,23 @@ class HugoMetaConfig(Config):
     shortcodes = c.DictOfItems(c.Type(str), default={})
     """Per shortcode name: `hide` (render nothing), `text` (keep the inner text only) or a
     template file in the shortcodes folder."""
+    mainSections = c.Optional(c.ListOfItems(c.Type(str)))
+    """Sections whose posts the home page lists (Hugo's `mainSections`; also read from
+    `params`); default: the top-level section with the most pages."""
+    taxonomies = c.Optional(c.DictOfItems(c.Type(str)))
+    """Hugo's `taxonomies` (singular: plural); default `tag: tags` and `category: categories`."""
+    summaryLength = c.Type(int, default=70)
+    """Words in an automatic summary on list pages and in feeds (Hugo's `summaryLength`)."""
+    pagination = c.SubConfig(PaginationConfig)
+    """List pages' pagination (Hugo's `pagination`)."""
+    paginate = c.Optional(c.Type(int))
+    """Older Hugo name of `pagination.pagerSize`, read when that is not set."""
+    hasCJKLanguage = c.Optional(c.Type(bool))
+    """Count CJK summaries by characters (Hugo's `hasCJKLanguage`); default: detected per page."""
+    disableKinds = c.ListOfItems(c.Type(str), default=[])
+    """Generated pages to leave out: `home`, `section`, `taxonomy`, `term`, `rss` (Hugo's names)."""
+    rssLimit = c.Type(int, default=-1)
+    """Most items in a feed; -1 for all (Hugo's `services.rss.limit`)."""
     labels = c.DictOfItems(c.Type(str), default={})
     """Override any user-visible text, e.g. `reading_time: "{minutes} min read"`."""
     header = c.SubConfig(HeaderConfig)
