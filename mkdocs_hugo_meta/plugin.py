@@ -241,3 +241,4 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         lists = self.lists
         if lists is not None:
             guarded(SITE, "feeds", lambda: lists.write_feeds(config), None)
+            guarded(SITE, "pagination", lambda: lists.write_first_page_redirects(config), None)

@@ -324,8 +324,9 @@ def test_home_list_cards_are_visible(served: Served) -> None:
     # the cover is checked as loaded and inside its card rather than as on top.
     # Only the site's own images: the example's remote cover names a made-up host.
     covers = page.evaluate("""() => [...document.querySelectorAll('figure.hm-entry-cover img')]
-        .filter(img => !img.getAttribute('src').startsWith('http')).map(img => { const c = img.closest('article').getBoundingClientRect(),
-                            r = img.getBoundingClientRect();
+        .filter(img => !img.getAttribute('src').startsWith('http')).map(img => {
+            const c = img.closest('article').getBoundingClientRect(),
+                r = img.getBoundingClientRect();
             return [img.naturalWidth, r.left >= c.left - 1 && r.right <= c.right + 1]; })""")
     assert covers and all(natural > 0 and inside for natural, inside in covers), covers
     widths = page.evaluate("""() => [...document.querySelectorAll('article.hm-entry')].map(

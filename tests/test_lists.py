@@ -9,7 +9,6 @@ from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup, Tag
-
 from sitebuilder import THEMES, Site, build_site
 
 
@@ -265,3 +264,9 @@ def test_plain_docs_site_gets_no_lists(tmp_path: Path) -> None:
     site = build_site(tmp_path, {"guide/install.md": "# Install\n", "guide/use.md": "# Use\n"})
     assert not (site.site_dir / "guide/index.html").exists()
     assert not (site.site_dir / "tags").exists()
+
+
+def test_first_page_of_a_list_redirects_to_the_list(site: Site) -> None:
+    redirect = site.html("posts/page/1/index.html")
+    refresh = redirect.find("meta", attrs={"http-equiv": "refresh"})
+    assert refresh is not None and str(refresh["content"]).endswith("url=../../")

@@ -7,7 +7,9 @@ post has been rendered.
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -31,6 +33,8 @@ class Lists:
         self.site = site
         self.plan = the_plan
         self.entries: dict[str, Entry] = {}
+        self.ordered: dict[str, list[Entry]] = {}
+        """Each list's posts in order, sorted once for all its pagination pages."""
         # Every post's HTML is kept to the end of the build only when a feed carries it.
         wanted = site.params is not None and site.params.flag("ShowFullTextinRSS")
         self.full_text = wanted and bool(the_plan.feeds)
@@ -81,7 +85,7 @@ class Lists:
         listed = self.plan.lists[page.file.src_uri]
         intro = page.content or "" if listed.number == 1 else ""
         page.content = cards.list_page(
-            listed, page, self.plan, self.entries, self.plan.urls, self.site, intro
+            listed, page, self.plan, self.entries, self.plan.urls, self.site, intro, self.ordered
         )
 
     # ------------------------------------------------------------------ posts
@@ -142,6 +146,26 @@ class Lists:
                 limit=self.site.options.rssLimit, full_text=self.full_text,
             )  # fmt: skip
             feeds.write(config.site_dir, path, xml)
+
+    def write_first_page_redirects(self, config: MkDocsConfig) -> None:
+        """``/posts/page/1/`` sends the reader to ``/posts/``, as Hugo's does."""
+        site_dir = Path(config.site_dir)
+        path = self.site.options.pagination.path.strip("/") or "page"
+        for listed in self.plan.lists.values():
+            if listed.number != 1 or len(listed.pages) < 2:
+                continue
+            url = self.plan.urls[listed.src_uri]
+            folder = posixpath.dirname(listed.src_uri)
+            target = site_dir / folder / path / "1" / "index.html"
+            if target.exists():
+                continue
+            href = get_relative_url(url, posixpath.join(folder, path, "1") + "/")
+            html = self.site.templates.render(
+                "alias.html", labels=self.site.labels, url=href or "./", title=listed.title,
+                lang=self.site.labels.language,
+            )  # fmt: skip
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(html + "\n", encoding="utf-8")
 
 
 def _in_main(src_uri: str, shape: Any) -> bool:

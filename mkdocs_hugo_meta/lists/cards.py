@@ -54,8 +54,18 @@ def ordered(entries: Iterable[Entry]) -> list[Entry]:
     return sorted(entries, key=Entry.sort_key)
 
 
-def members(listed: ListPage, entries: Mapping[str, Entry]) -> list[Entry]:
-    """The list's posts that were rendered, in Hugo's order (home: minus hiddenInHomeList)."""
+def members(
+    listed: ListPage, entries: Mapping[str, Entry], cache: dict[str, list[Entry]] | None = None
+) -> list[Entry]:
+    """The list's posts that were rendered, in Hugo's order (home: minus hiddenInHomeList).
+
+    Sorted once per list, not once per pagination page: ``cache`` holds each list's order.
+    """
+    if cache is not None:
+        known = cache.get(listed.key + "\n" + listed.kind)
+        if known is None:
+            known = cache[listed.key + "\n" + listed.kind] = members(listed, entries)
+        return known
     found = (entries.get(src) for src in listed.members)
     chosen = [e for e in found if e is not None]
     if listed.kind == "home":
@@ -71,12 +81,16 @@ def list_page(
     urls: Mapping[str, str],
     site: SiteContext,
     intro: str,
+    cache: dict[str, list[Entry]],
 ) -> str:
     """The content of one generated list page."""
     params = site_params(site)
-    chosen = members(listed, entries)
-    if listed.kind == "section":
-        chosen = _with_subsections(listed, chosen, plan, entries, urls)
+    chosen = members(listed, entries, cache)
+    if listed.kind == "section" and listed.subsections:
+        key = listed.key + "\nwith subsections"
+        if key not in cache:
+            cache[key] = _with_subsections(listed, chosen, plan, entries, urls, cache)
+        chosen = cache[key]
     size = plan.pager_size
     shown = chosen[(listed.number - 1) * size : listed.number * size]
     cards = [card(e, page, site, True) for e in shown]
@@ -109,6 +123,7 @@ def _with_subsections(
     plan: Plan,
     entries: Mapping[str, Entry],
     urls: Mapping[str, str],
+    cache: dict[str, list[Entry]],
 ) -> list[Entry]:
     # Hugo's section list holds its subsections too, each dated by its newest post.
     from . import summaries
@@ -119,7 +134,7 @@ def _with_subsections(
         if src not in urls:
             continue
         sub = plan.lists[src]
-        posts = members(sub, entries)
+        posts = members(sub, entries, cache)
         newest = posts[0].date if posts else None
         empty = summaries.Summary("", False, "auto")
         extra.append(Entry(src, urls[src], sub.title, newest, newest, newest, 0, empty, ""))
