@@ -264,6 +264,8 @@ def test_plain_docs_site_gets_no_lists(tmp_path: Path) -> None:
     site = build_site(tmp_path, {"guide/install.md": "# Install\n", "guide/use.md": "# Use\n"})
     assert not (site.site_dir / "guide/index.html").exists()
     assert not (site.site_dir / "tags").exists()
+    assert not list(site.site_dir.rglob("index.xml"))
+    assert site.html("guide/install.md").select_one('link[type="application/rss+xml"]') is None
 
 
 def test_first_page_of_a_list_redirects_to_the_list(site: Site) -> None:

@@ -111,6 +111,8 @@ def make(
     off = disabled_kinds(options, warn)
     shape = structure.shape(pages, included, main_sections, taxonomies.values())
     plan = Plan(shape, {}, {}, taxonomies, pager_size=pager_size(options))
+    if not shape.hugo_sections:
+        return plan  # a docs site without Hugo content: no lists, no feeds
     taken = {f.url for f in files if f.is_documentation_page()}
     # Section `_index.md` files become their list page: MkDocs does not render them itself.
     for src in shape.branch_index.values():
