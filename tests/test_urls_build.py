@@ -81,7 +81,7 @@ def test_pages_are_served_at_hugo_urls(tmp_path: Path, theme: str) -> None:
     assert (out / "2024/03/second-slug/index.html").is_file()
     assert (out / "About-Us/index.html").is_file()  # `url` keeps its case
     assert (out / "notes/ünï-name/index.html").is_file()
-    assert not (out / "posts").exists()
+    assert not (out / "posts/my-first-post").exists()
     # Static files at the root; a Markdown file there is copied, not rendered.
     assert (out / "images/chart.png").read_bytes() == b"\x89PNG chart"
     assert (out / "files/notes.md").read_text() == "# Not rendered\n"
