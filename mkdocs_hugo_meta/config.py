@@ -91,6 +91,23 @@ class HugoMetaConfig(Config):
     """Site-wide defaults for any front-matter flag, keyed as in front matter (Hugo's `params`)."""
     timezone = c.Type(str, default="UTC")
     """IANA time zone for dates written without one (Hugo's `timeZone`)."""
+    hugo_urls = c.Type(bool, default=True)
+    """Serve each page at the URL Hugo gives it (`url`, `slug`, `permalinks`, lower-case, spaces
+    as `-`); `false` keeps MkDocs' own URLs."""
+    permalinks = c.Type(dict, default={})
+    """Hugo's `permalinks`: a URL pattern per top-level section (`posts: /:year/:month/:slug/`;
+    `/` for pages at the root), or per kind (`page: {posts: ...}`)."""
+    uglyURLs = c.Type((bool, dict), default=False)
+    """Hugo's `uglyURLs`: pages at `/posts/x.html` instead of `/posts/x/`; `true`, or per
+    section (`{posts: true}`). Always so with `use_directory_urls: false`."""
+    disablePathToLower = c.Type(bool, default=False)
+    """Hugo's `disablePathToLower`: keep upper-case letters of file names and slugs in URLs."""
+    frontmatter = c.Type(dict, default={})
+    """Hugo's `frontmatter`: where `date`, `lastmod`, `publishDate` and `expiryDate` come from,
+    e.g. `date: [":filename", ":default"]` (also `:fileModTime`)."""
+    staticDir = c.Type((str, list), default=[])
+    """Hugo's `staticDir`: folder(s), relative to mkdocs.yml, whose files are served at the site
+    root (a file in `docs/` at the same path wins)."""
     shortcodes_dir = c.Optional(c.Type(str))
     """Folder of the site's own shortcode templates (`NAME.html`, Jinja2), relative to
     mkdocs.yml; default: `hugo_meta/shortcodes/` under the theme's `custom_dir`."""

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import tzinfo
 from pathlib import Path
 from typing import Any, Literal
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
@@ -22,7 +25,7 @@ from .render import assets, cover, footer, head_tags, header, headings, readtime
 from .render.labels import Labels, theme_locale
 from .render.templates import PACKAGE_TEMPLATES, Templates
 from .shortcodes import extension, site_templates, video
-from .site import aliases, drafts, hljs, search_index
+from .site import aliases, drafts, hljs, placement, search_index, static
 from .source import dates
 from .source import page as page_source
 from .source.params import PageParams
@@ -48,6 +51,8 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         self.site_params: dict[str, Any] = {}
         self.markdown_ext: extension.HugoMarkdownExtension | None = None
         self.lists: Lists | None = None
+        self.chains = dates.Chains()
+        self.static_roots: list[Path] = []
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.serving = command == "serve"
@@ -76,6 +81,11 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
             ),
         )
         self.site.params = PageParams({}, self.site_params)
+        site = self.site
+        self.chains = dates.chains_from(
+            self.config.frontmatter,
+            lambda message: site.warn_config_once(message, f"plugins.hugo-meta.{message}"),
+        )
         assets.register(config)
         self.markdown_ext = extension.HugoMarkdownExtension(
             options=self.config.video, site=self.site
@@ -93,20 +103,34 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         for file in files.documentation_pages():
             if file.inclusion.is_excluded():
                 continue
-            self.pages[file.src_uri] = self._read(file.src_uri, file.content_bytes, tz)
-        options = self.site.options.build
+            self.pages[file.src_uri] = self._read(file, tz)
+        site, options = self.site, self.site.options.build
         guarded(SITE, "drafts", lambda: drafts.apply_inclusion(files, self.pages, options), None)
-        site, pages = self.site, self.pages
+        self.static_roots = guarded(SITE, "staticDir", lambda: static.add_for_site(files, site), [])
+        guarded(SITE, "page URLs", lambda: placement.apply(files, self.pages, site), None)
+        pages = self.pages
         self.lists = guarded(SITE, "list pages", lambda: Lists.start(site, files, pages), None)
+        # Last, so links may name list pages and feeds too.
+        guarded(SITE, "absolute links", lambda: placement.index_links(files, site), None)
         assets.add_files(files, config)
         return files
 
-    def _read(self, src_uri: str, raw: bytes, tz: tzinfo) -> page_source.PageData:
+    def _read(self, file: File, tz: tzinfo) -> page_source.PageData:
+        src_uri, raw = file.src_uri, file.content_bytes
         try:
-            return page_source.read(src_uri, raw, self.site_params, tz)
+            modified = functools.partial(dates.modified_time, file.abs_src_path, tz)
+            return page_source.read(src_uri, raw, self.site_params, tz, self.chains, modified)
         except Exception as error:  # the fault barrier: the page builds as a plain page
             failed(src_uri, "front matter", error)
             return page_source.unread(src_uri, raw, self.site_params)
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[..., Any]
+    ) -> LiveReloadServer | None:
+        for root in self.static_roots:  # staticDir files are part of the site
+            if root.is_dir():
+                server.watch(str(root))
+        return server
 
     # Last, so a draft that another plugin put into the nav is taken out too.
     @event_priority(-50)

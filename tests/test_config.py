@@ -29,6 +29,9 @@ def test_defaults_load_without_errors() -> None:
         {"header": {"cjk": "maybe"}},
         {"comments": {"provider": "disqus"}},
         {"unknown_option": 1},
+        {"uglyURLs": "yes"},
+        {"staticDir": 3},
+        {"permalinks": "/:year/"},
     ],
 )
 def test_bad_options_are_reported(options: dict[str, Any]) -> None:

@@ -27,6 +27,7 @@ from ..config import VideoConfig
 from ..render import assets
 from ..render.labels import Labels
 from ..render.templates import PACKAGE_TEMPLATES, Templates
+from ..site import links
 from . import builtin, scanner, site_templates, video
 from .specs import ShortcodeError
 
@@ -88,6 +89,10 @@ class HugoMarkdownExtension(Extension):
         doc = _Document(self, md, page)
         md.preprocessors.register(_Shortcodes(md, doc), "hugo_shortcodes", PREPROCESSOR_PRIORITY)
         md.postprocessors.register(_Iframes(md, doc), "hugo_iframes", IFRAME_PRIORITY)
+        if page is not None and self.site is not None and self.site.links:
+            prefix = links.site_prefix(self.site.config.site_url)
+            resolver = links.AbsoluteLinks(md, page[0].src_uri, self.site.links, prefix)
+            md.treeprocessors.register(resolver, "hugo_absolute_links", links.PRIORITY)
 
     @property
     def templates(self) -> Templates:
