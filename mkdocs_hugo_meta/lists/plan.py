@@ -109,7 +109,8 @@ def make(
     included = [f.src_uri for f in files.documentation_pages(inclusion=inclusion)]
     taxonomies = taxonomies_of(options)
     off = disabled_kinds(options, warn)
-    shape = structure.shape(pages, included, main_sections, taxonomies.values())
+    lower = not options.disablePathToLower
+    shape = structure.shape(pages, included, main_sections, taxonomies.values(), lower)
     plan = Plan(shape, {}, {}, taxonomies, pager_size=pager_size(options))
     if not shape.hugo_sections:
         return plan  # a docs site without Hugo content: no lists, no feeds

@@ -8,10 +8,10 @@ renders with the site's theme, nav and search.
 from __future__ import annotations
 
 import posixpath
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from ..source import urls
 from ..source.page import PageData
 
 INDEX = "index.md"
@@ -76,31 +76,10 @@ def title_case(text: str) -> str:
     return " ".join(word[:1].upper() + word[1:] for word in text.split(" "))
 
 
-# Besides letters, digits and marks, the characters Hugo keeps in a path.
-_KEPT = frozenset("./\\_#+~-@%")
-
-
-def urlize(name: str, lower: bool = True) -> str:
-    """A taxonomy term (or any name) as Hugo puts it in a URL path.
-
-    Whitespace runs become one ``-``; letters, digits, marks and ``. / \\ _ # + ~ - @ %`` stay;
-    everything else goes. Path segments that would climb (``..``) or are empty are dropped,
-    so a term never names a folder outside its taxonomy.
-    """
-    kept: list[str] = []
-    space = False
-    for char in name.strip():
-        if char.isspace():
-            space = True
-            continue
-        if space and kept:
-            kept.append("-")
-        space = False
-        if char in _KEPT or unicodedata.category(char)[0] in "LNM":
-            kept.append(char)
-    path = "".join(kept).replace("\\", "/")
-    if lower:
-        path = path.lower()
+def term_path(name: str, lower: bool = True) -> str:
+    """A taxonomy term as a folder under its taxonomy's: Hugo's urlize, with the segments that
+    would climb (``..``) or are empty dropped, so a term never names a folder outside it."""
+    path = urls.urlize(name, lower=lower).replace("\\", "/")
     return "/".join(part for part in path.split("/") if part not in ("", ".", ".."))
 
 
@@ -144,6 +123,7 @@ def shape(
     included: Iterable[str],
     main_sections: list[str] | None,
     taxonomies: Iterable[str],
+    lower: bool = True,
 ) -> Shape:
     """The shape of the site made of the ``included`` pages."""
     included = list(included)
@@ -178,7 +158,7 @@ def shape(
                 key = name.lower()
                 term = found.get(key)
                 if term is None:
-                    path = urlize(name)
+                    path = term_path(name, lower)
                     if not path:
                         continue
                     term = found[key] = Term(key, title_case(name), path)
