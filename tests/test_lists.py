@@ -272,3 +272,19 @@ def test_first_page_of_a_list_redirects_to_the_list(site: Site) -> None:
     redirect = site.html("posts/page/1/index.html")
     refresh = redirect.find("meta", attrs={"http-equiv": "refresh"})
     assert refresh is not None and str(refresh["content"]).endswith("url=../../")
+
+
+def test_subsections_are_cards_of_their_parent(tmp_path: Path) -> None:
+    pages = {
+        "posts/a.md": post("A", "2024-01-01"),
+        "posts/2023/_index.md": "---\ntitle: The 2023 posts\n---\n",
+        "posts/2023/b.md": post("B", "2023-06-01"),
+        "posts/loose/c.md": post("C", "2022-01-01"),  # no _index.md: one of posts' own pages
+    }
+    site = build_site(tmp_path, pages)
+    assert site.warnings == []
+    assert titles(site.html("posts/index.md")) == ["A", "The 2023 posts", "C"]
+    assert titles(site.html("posts/2023/index.md")) == ["B"]
+    # The subsection's card links to its own list page.
+    card = cards(site.html("posts/index.md"))[1].select_one("a.hm-entry-link")
+    assert card is not None and card["href"] == "2023/"
