@@ -35,8 +35,10 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 
-ROOT, PAGE, SITE, VALUE = "root", "page", "site", "value"
-"""What a dot or a variable holds: the call, ``.Page``, ``.Site``, or any other value."""
+ROOT, PAGE, SITE, VALUE, BOOL = "root", "page", "site", "value", "bool"
+"""What a dot or a variable holds: the call, ``.Page``, ``.Site``, a boolean (Go prints
+``true``, Python ``True``), or any other value."""
+COMPARISONS = frozenset(("eq", "ne", "lt", "le", "gt", "ge", "not"))
 
 # Field of each kind of object → (Jinja expression from the parent's, kind of the result).
 FIELDS: dict[str, dict[str, tuple[Callable[[str], str], str]]] = {
@@ -44,7 +46,7 @@ FIELDS: dict[str, dict[str, tuple[Callable[[str], str], str]]] = {
         "inner": (lambda _: "inner", VALUE),
         "innerdeindent": (lambda _: "inner_deindent", VALUE),
         "params": (lambda _: "params", VALUE),
-        "isnamedparams": (lambda _: "is_named_params", VALUE),
+        "isnamedparams": (lambda _: "is_named_params", BOOL),
         "name": (lambda _: "name", VALUE),
         "ordinal": (lambda _: "ordinal", VALUE),
         "page": (lambda _: "page", PAGE),
@@ -250,7 +252,10 @@ def _action(body: str, left: bool, right: bool, state: _State) -> str:
         value = _pipeline(tokens[2:], state)
         state.variables[name] = _Value(f"v_{name}", value.kind)
         return _tag("stmt", f"set v_{name} = {value.expr}", left, right)
-    return _tag("expr", _pipeline(tokens, state).expr, left, right)
+    value = _pipeline(tokens, state)
+    if value.kind == BOOL:
+        return _tag("expr", f'"true" if {value.expr} else "false"', left, right)
+    return _tag("expr", value.expr, left, right)
 
 
 def _open(keyword: str, tokens: list[tuple[str, str]], left: bool, right: bool,
@@ -380,7 +385,7 @@ def _command(tokens: list[tuple[str, str]], piped: _Value | None, state: _State)
         count, emit = FUNCTIONS[head]
         if (count >= 0 and len(tail) != count) or (count < 0 and len(tail) < -count):
             raise Unported(state.line, f"'{head}' with {len(tail)} arguments")
-        return _Value(emit(tail))
+        return _Value(emit(tail), BOOL if head in COMPARISONS else VALUE)
     if tail:
         raise Unported(state.line, f"'{head}' called with arguments")
     return _operands(tokens[:1], state)[0]
@@ -439,7 +444,7 @@ def _operand(kind: str, word: str, state: _State) -> _Value:
         return _Value(word)
     if kind == "ident":
         if word in ("true", "false"):
-            return _Value(word)
+            return _Value(word, BOOL)
         if word == "nil":
             return _Value("none")
         raise Unported(state.line, f"function '{word}' as an argument (needs parentheses)")
