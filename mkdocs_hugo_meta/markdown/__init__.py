@@ -1,0 +1,1 @@
+"""Markdown as Hugo renders it: the extensions that match its renderer."""
