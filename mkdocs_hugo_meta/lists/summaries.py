@@ -4,9 +4,11 @@
 Hugo counts the automatic summary on the rendered HTML: it walks from one ``</p>`` to the next,
 counts the whitespace-separated tokens in between (tokens that look like a tag or an attribute
 count nothing, others count once their tags are stripped), and as soon as the running count
-reaches the length it cuts after that paragraph. A page with too few words, or no paragraph
-at all, is its own summary and is not truncated. A CJK page counts the characters of each
-token that is not plain ASCII.
+reaches the length it cuts after that paragraph, or, when that paragraph sits in a container
+(a blockquote, a list, a ``<div>``), after the container's end, so the summary never leaves an
+element open (Hugo 0.168). A page with too few words, or no paragraph at all, is its own
+summary and is not truncated; a length of 0 or less makes an empty, truncated summary. A CJK
+page counts the characters of each token that is not plain ASCII.
 """
 
 from __future__ import annotations
@@ -68,21 +70,70 @@ def _paragraph_words(segment: str, already: int, limit: int, cjk: bool) -> int:
     return count
 
 
+_TAG_NAME = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
+_VOID = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr",
+})  # fmt: skip
+
+
+def _balanced_end(html: str, cut: int) -> int:
+    """``cut``, or past it the end of the outermost element still open there (the page's
+    end when it never closes).
+
+    One pass over the tags, each ``<`` read up to the next ``>``: linear in the page.
+    """
+    stack: list[str] = []
+    pos = 0
+    while True:
+        if pos >= cut and not stack:
+            return pos
+        start = html.find("<", pos)
+        if start < 0:
+            return len(html) if stack else cut
+        if html.startswith("<!--", start):
+            close = html.find("-->", start + 4)
+            if close < 0:
+                return len(html) if stack else cut
+            pos = close + 3
+            continue
+        close = html.find(">", start + 1)
+        if close < 0:
+            return len(html) if stack else cut
+        if start < cut < close + 1:
+            pos = cut  # a stray "<" before the cut: restart the scan where the cut is
+            continue
+        pos = close + 1
+        tag = _TAG_NAME.match(html, start)
+        if tag is None:
+            continue
+        name = tag.group(2).lower()
+        if tag.group(1):
+            if name in stack:
+                while stack.pop() != name:
+                    pass
+        elif name not in _VOID and html[close - 1] != "/":
+            stack.append(name)
+
+
 def automatic(html: str, limit: int, cjk: bool) -> Summary:
-    """The first ``limit`` words of ``html``, extended to the end of their paragraph."""
+    """The first ``limit`` words of ``html``, extended to the end of their paragraph (and of
+    any element the paragraph sits in)."""
     html = visible(html)
-    if limit > 0:
-        count = 0
-        pos = 0
-        while True:
-            end = html.find(_PARAGRAPH_END, pos)
-            if end < 0:
-                break
-            count = _paragraph_words(html[pos:end], count, limit, cjk)
-            cut = end + len(_PARAGRAPH_END)
-            if count >= limit:
-                return Summary(html[:cut].strip(), cut < len(html), "auto")
-            pos = cut
+    if limit <= 0:
+        return Summary("", bool(html.strip()), "auto")
+    count = 0
+    pos = 0
+    while True:
+        end = html.find(_PARAGRAPH_END, pos)
+        if end < 0:
+            break
+        count = _paragraph_words(html[pos:end], count, limit, cjk)
+        cut = end + len(_PARAGRAPH_END)
+        if count >= limit:
+            cut = _balanced_end(html, cut)
+            return Summary(html[:cut].strip(), bool(html[cut:].strip()), "auto")
+        pos = cut
     return Summary(html.strip(), False, "auto")
 
 
