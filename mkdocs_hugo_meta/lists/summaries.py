@@ -24,6 +24,7 @@ DIVIDER = "<!--more-->"
 _TAG_TOKEN = re.compile(r"</?[A-Za-z]+>?")
 _ATTRIBUTE_TOKEN = re.compile(r"[A-Za-z]+=[\"']")
 _PARAGRAPH_END = "</p>"
+_BREAKS = ("</p>", "<br>", "<br />")
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,15 @@ class Summary:
 
     @property
     def plain(self) -> str:
-        """The text a list card shows: tags stripped, entities decoded, spaces collapsed."""
-        return " ".join(text.text_of(self.html).split())
+        """The text a list card shows: tags stripped, entities decoded, spaces collapsed.
+
+        As Hugo's ``plainify``, a paragraph's end and a line break leave a space, so words of
+        two paragraphs written ``</p><p>`` do not run together.
+        """
+        html = self.html
+        for breaking in _BREAKS:
+            html = html.replace(breaking, "\n")
+        return " ".join(text.text_of(html).split())
 
 
 def _token_words(token: str, cjk: bool) -> int:
