@@ -134,8 +134,8 @@ def _with_subsections(
         if src not in urls:
             continue
         sub = plan.lists[src]
-        posts = members(sub, entries, cache)
-        newest = posts[0].date if posts else None
+        # Hugo dates a section by its newest post (not by the first in list order).
+        newest = max((e.date for e in members(sub, entries, cache) if e.date), default=None)
         empty = summaries.Summary("", False, "auto")
         extra.append(Entry(src, urls[src], sub.title, newest, newest, newest, 0, empty, ""))
     return ordered(chosen + extra) if extra else chosen
