@@ -15,7 +15,7 @@ from ..source import dates
 from ..source.params import PageParams
 from .entries import Entry
 from .plan import ListPage, Plan
-from .structure import HOME
+from .structure import HOME, collation_key
 
 if TYPE_CHECKING:
     from ..context import SiteContext
@@ -152,7 +152,7 @@ def _terms(listed: ListPage, plan: Plan, urls: Mapping[str, str], page: Page) ->
     terms = plan.shape.taxonomies.get(listed.key, {})
     linked = plan.term_pages.get(listed.key, {})
     found = []
-    for key in sorted(terms):
+    for key in sorted(terms, key=collation_key):  # Hugo's .Data.Terms.Alphabetical
         src = linked.get(key)
         if src is None or src not in urls:
             continue

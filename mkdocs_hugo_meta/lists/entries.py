@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ..render import cover, header
 from ..render.header import MetaPart
 from . import summaries
-from .structure import term_names
+from .structure import collation_key, term_names
 
 if TYPE_CHECKING:
     from ..context import PageContext, SiteContext
@@ -56,9 +56,9 @@ class Entry:
     """The rendered content, kept only when the feeds carry full text."""
 
     def sort_key(self) -> tuple[Any, ...]:
-        """Hugo's default order: weight (0 last), newest first, title, path."""
+        """Hugo's default order: weight (0 last), newest first, title (collated), path."""
         stamp = self.date.timestamp() if self.date else float("-inf")
-        return (self.weight == 0, self.weight, -stamp, self.title.casefold(), self.src_uri)
+        return (self.weight == 0, self.weight, -stamp, collation_key(self.title), self.src_uri)
 
 
 def _meta(ctx: PageContext) -> list[MetaPart]:

@@ -8,8 +8,10 @@ renders with the site's theme, nav and search.
 from __future__ import annotations
 
 import posixpath
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..source import urls
 from ..source.page import PageData
@@ -74,6 +76,32 @@ def pluralize(word: str) -> str:
 def title_case(text: str) -> str:
     """Each word's first letter upper-cased, the rest kept as written ("ZZ top" → "ZZ Top")."""
     return " ".join(word[:1].upper() + word[1:] for word in text.split(" "))
+
+
+# Hugo orders titles and term names with the language's collation (Unicode's default order):
+# spaces, then punctuation and symbols in this order, then digits, then letters, with accents
+# and then case only breaking ties. This is that order for the characters blog titles use.
+_SYMBOL_ORDER = "\t\n\x0b\x0c\r _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$"
+
+
+def _weight(char: str) -> tuple[int, int]:
+    at = _SYMBOL_ORDER.find(char)
+    if at >= 0:
+        return (0, at)
+    if char.isdigit():
+        return (1, unicodedata.digit(char, 0))
+    if char.isalpha():
+        return (2, ord(char))
+    return (0, len(_SYMBOL_ORDER) + ord(char))  # other symbols: after ASCII's, before digits
+
+
+def collation_key(name: str) -> tuple[Any, ...]:
+    """A sort key ordering names as Hugo's collator does (``Éclair`` between ``beta`` and
+    ``zeta``, ``(draft)`` before ``1.0`` before ``alpha``, ``alpha`` before ``Alpha``)."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    base = "".join(char for char in decomposed if not unicodedata.combining(char))
+    primary = tuple(_weight(char) for char in base.casefold())
+    return (primary, decomposed.casefold(), tuple(char.isupper() for char in base))
 
 
 def term_path(name: str, lower: bool = True) -> str:
