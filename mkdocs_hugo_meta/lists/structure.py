@@ -8,6 +8,7 @@ renders with the site's theme, nav and search.
 from __future__ import annotations
 
 import posixpath
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -73,9 +74,40 @@ def pluralize(word: str) -> str:
     return word + "s"
 
 
+# Hugo title-cases in AP style: these short words stay lower-case inside a title.
+_SMALL_WORDS = frozenset({
+    "a", "an", "and", "as", "at", "but", "by", "en", "for", "if", "in", "nor", "of", "on", "or",
+    "per", "the", "to", "vs", "vs.", "via", "v", "v.",
+})  # fmt: skip
+_WORD = re.compile(r"[^\W_]+[^\s/-]*")
+
+
 def title_case(text: str) -> str:
-    """Each word's first letter upper-cased, the rest kept as written ("ZZ top" → "ZZ Top")."""
-    return " ".join(word[:1].upper() + word[1:] for word in text.split(" "))
+    """A name as Hugo titles it ("state of the art" → "State of the Art", "a/b" → "A/B").
+
+    A word starts at a letter or digit and runs to a space, ``-`` or ``/``; its first letter
+    is upper-cased and the rest kept as written ("ZZ top" → "ZZ Top"). A short article,
+    conjunction or preposition stays lower-case unless it starts or ends the title or follows
+    a colon ("C: The Guide").
+    """
+    plain = text.replace("\u2013", "-").replace("\u2014", "-")
+
+    def char_at(index: int) -> str:
+        return plain[index] if 0 <= index < len(plain) else plain[:1]
+
+    def cased(match: re.Match[str]) -> str:
+        word, (start, stop) = match.group(), match.span()
+        lower = word.lower()
+        if (
+            lower in _SMALL_WORDS and start > 0 and stop < len(plain)
+            and char_at(start - 1) in " -/" and char_at(start - 2) not in ":-"
+            and (char_at(stop) != "-" or char_at(start - 1) == "-")
+        ):  # fmt: skip
+            return lower
+        first = word[:1].upper()
+        return (first if len(first) == 1 else word[:1]) + word[1:]
+
+    return _WORD.sub(cased, text)
 
 
 # Hugo orders titles and term names with the language's collation (Unicode's default order):
@@ -107,7 +139,10 @@ def collation_key(name: str) -> tuple[Any, ...]:
 def term_path(name: str, lower: bool = True) -> str:
     """A taxonomy term as a folder under its taxonomy's: Hugo's urlize, with the segments that
     would climb (``..``) or are empty dropped, so a term never names a folder outside it."""
-    path = urls.urlize(name, lower=lower).replace("\\", "/")
+    # In a term Hugo makes each whitespace character a hyphen, even beside another hyphen or
+    # a dropped character ("x  y" → x--y, "a - b" → a---b, "emoji 🎉" → emoji-).
+    hyphened = "".join("-" if char.isspace() else char for char in name.strip())
+    path = urls.urlize(hyphened, lower=lower).replace("\\", "/")
     return "/".join(part for part in path.split("/") if part not in ("", ".", ".."))
 
 
