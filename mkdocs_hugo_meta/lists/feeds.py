@@ -40,9 +40,11 @@ def items(listed: ListPage, plan: Plan, entries: Mapping[str, Entry], limit: int
         chosen: Iterable[Entry] = entries.values()
     else:
         chosen = (e for e in (entries.get(src) for src in listed.members) if e is not None)
+    # The site's own home page is Hugo's home, never an item of a feed.
     kept = [
         e for e in chosen if e.draft is None and not e.hidden_in_rss
         and e.layout not in ("search", "archives") and e.src_uri not in plan.lists
+        and e.url not in ("", "index.html")
     ]  # fmt: skip
     kept = ordered(kept)
     return kept[:limit] if limit >= 1 else kept
@@ -90,6 +92,7 @@ def render(
         lines.append("    <item>")
         lines.append(f"      <title>{_x(text.text_of(entry.title))}</title>")
         lines.append(f"      <link>{_x(permalink)}</link>")
+        # An undated post gets no pubDate (optional in RSS), where Hugo writes the year 1.
         if entry.published is not None:
             lines.append(f"      <pubDate>{rfc1123(entry.published)}</pubDate>")
         lines.append(f"      <guid>{_x(permalink)}</guid>")
