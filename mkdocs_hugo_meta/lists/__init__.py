@@ -152,7 +152,8 @@ class Lists:
         site_dir = Path(config.site_dir)
         path = self.site.options.pagination.path.strip("/") or "page"
         for listed in self.plan.lists.values():
-            if listed.number != 1 or len(listed.pages) < 2:
+            # Hugo writes it for every paginated list, even one of a single page.
+            if listed.number != 1 or listed.kind == "taxonomy":
                 continue
             url = self.plan.urls[listed.src_uri]
             folder = posixpath.dirname(listed.src_uri)
