@@ -90,6 +90,10 @@ class HugoMetaConfig(Config):
     shortcodes = c.DictOfItems(c.Type(str), default={})
     """Per shortcode name: `hide` (render nothing), `text` (keep the inner text only) or a
     template file in the shortcodes folder."""
+    markdown = c.Choice(("goldmark", "python"), default="goldmark")
+    """How Hugo pages' Markdown is read: `goldmark` builds lists and code fences as Hugo
+    (CommonMark) does and translates Hugo's code-fence options; `python` leaves them to
+    Python-Markdown. Pages without front matter are always left to Python-Markdown."""
     labels = c.DictOfItems(c.Type(str), default={})
     """Override any user-visible text, e.g. `reading_time: "{minutes} min read"`."""
     header = c.SubConfig(HeaderConfig)

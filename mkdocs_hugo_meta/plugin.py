@@ -16,6 +16,8 @@ from mkdocs.utils.templates import TemplateContext
 from .config import HugoMetaConfig
 from .context import PageContext, SiteContext
 from .diagnostics import failed, guarded
+from .markdown.preprocessor import uses_goldmark
+from .markdown.recommended import report_missing
 from .markup import edits
 from .render import assets, cover, footer, head_tags, header, headings, readtime, slots, toc
 from .render.labels import Labels, theme_locale
@@ -92,6 +94,9 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
             self.pages[file.src_uri] = self._read(file.src_uri, file.content_bytes, tz)
         options = self.site.options.build
         guarded(SITE, "drafts", lambda: drafts.apply_inclusion(files, self.pages, options), None)
+        if any(uses_goldmark(self.config, data) for data in self.pages.values()):
+            extensions = config.markdown_extensions
+            guarded(SITE, "extension report", lambda: report_missing(extensions), None)
         assets.add_files(files, config)
         return files
 
