@@ -15,7 +15,8 @@ binary (0.168) marks the second line for ``hl_lines=[2]`` with ``linenostart=5``
 counts the same way, so the numbers pass through unchanged. ``linenos`` of ``true``, ``table``
 or ``inline`` turn line numbers on (the highlighter's own ``linenums_style`` decides between a
 table and inline numbers); ``anchorlinenos``, ``lineanchors``, ``style``, ``noclasses`` and
-``hl_inline`` have no per-block counterpart and are dropped.
+``hl_inline`` have no per-block counterpart and are dropped. A block without a language
+keeps no option: Hugo neither highlights nor numbers it.
 """
 
 from __future__ import annotations
@@ -74,16 +75,18 @@ def header(options: FenceOptions, target: str | None, count: int) -> str:
     """What follows the opening fence for ``target`` (a fence processor, see above), for a
     block of ``count`` lines."""
     lang = options.lang
+    if not lang:
+        return ""  # Hugo highlights nothing, and numbers no line, in a block without a language
     marked = " ".join(str(n) for n in options.marked(count))
     if target == SUPERFENCES:
-        parts = [lang] if lang else []
+        parts = [lang]
         if options.linenos:
             parts.append(f'linenums="{options.start}"')
         if marked:
             parts.append(f'hl_lines="{marked}"')
         return " ".join(parts)
     if target == CODEHILITE and (options.linenos or marked):
-        parts = ["{"] + ([f".{lang}"] if lang else [])
+        parts = ["{", f".{lang}"]
         if options.linenos:
             parts += ['linenums="true"', f'linenostart="{options.start}"']
         if marked:
