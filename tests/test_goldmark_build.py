@@ -131,3 +131,17 @@ def test_readme_recommends_exactly_the_recommended_extensions() -> None:
         for entry in listed["markdown_extensions"]
     }
     assert entries == recommended.RECOMMENDED_EXTENSIONS
+
+
+def test_indented_paragraph_lines_keep_their_indentation_in_an_item(
+    build: Callable[..., Site],
+) -> None:
+    # Not Hugo's syntax, but a migrated site's: an admonition's body stays indented past its
+    # first line when the item is re-indented.
+    page = "---\ntitle: Tip\n---\n- step\n\n  !!! note\n      Keep it warm.\n- next\n"
+    site = build({"posts/tip.md": page}, extra={"markdown_extensions": ["admonition"]})
+    items = site.html("posts/tip.md").select('[role="main"] ul > li')
+    assert len(items) == 2
+    assert items[0].select_one(".admonition p:not(.admonition-title)").get_text() == (
+        "Keep it warm."
+    )

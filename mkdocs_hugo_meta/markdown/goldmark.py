@@ -168,6 +168,8 @@ class _Normaliser:
         self.para_line = -1
         """Where the open paragraph's first line was written, and the column of its text."""
         self.para_col = 0
+        self.para_base = 0
+        """Source column of the open paragraph's first line."""
         self.too_deep = False
 
     # --- writing ---
@@ -207,7 +209,10 @@ class _Normaliser:
         if self.tight(item):
             self.emit(" " * item.marker_col + (escape_marker(text) if escape else text))
         else:
-            self.emit(" " * item.out_col + text)
+            # A paragraph line indented past the paragraph's first keeps the difference (the
+            # body of an admonition, for Python-Markdown's extensions).
+            extra = max(self.col - self.para_base, 0) if self.leaf == PARA else 0
+            self.emit(" " * (item.out_col + extra) + text)
 
     def emit_verbatim(self, text: str, col: int) -> None:
         """A line of code or raw HTML starting at source column ``col``: its indentation past
@@ -241,6 +246,7 @@ class _Normaliser:
         start = self.block_start(text, rel, all_matched)
         if not all_matched:
             if start is None and self.leaf in (PARA, QUOTE):
+                self.col = indent
                 self.emit_flow(text)  # a lazy continuation line
                 return
             sibling = start == "item" and self.continues(text, matched)
@@ -376,7 +382,7 @@ class _Normaliser:
             self.emit_flow(text, escape=start is None)
             col = len(self.out[-1]) - len(self.out[-1].lstrip(" "))
         if start is None and self.leaf != PARA:
-            self.para_line, self.para_col = len(self.out) - 1, col
+            self.para_line, self.para_col, self.para_base = len(self.out) - 1, col, self.col
         self.leaf = PARA if start is None else QUOTE if start == "quote" else None
 
     def open_item(self, text: str) -> None:
