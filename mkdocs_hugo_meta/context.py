@@ -47,6 +47,12 @@ class SiteContext:
     """Every page's data by ``src_uri``, read once in ``on_files``."""
     shortcodes: SiteShortcodes | None = None
     """The site's own shortcode templates."""
+    term_urls: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Taxonomy (``tags``) → term key (lower-cased) → URL of the term's generated page."""
+    params: PageParams | None = None
+    """The site-wide ``params`` alone (no page), for site-wide outputs such as list pages."""
+    links: dict[str, str] = field(default_factory=dict)
+    """Every file of the built site by its site path, for site-absolute links in content."""
 
     def warn_config_once(self, key: str, message: str) -> None:
         """Report a problem with the site's configuration (mkdocs.yml) once per build."""

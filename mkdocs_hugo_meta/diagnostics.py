@@ -39,6 +39,11 @@ def warn_site(message: str) -> None:
     log.warning(printable(f"mkdocs.yml: {message}"))
 
 
+def info(message: str) -> None:
+    """Tell the user what the plugin did in their place (never an error under ``--strict``)."""
+    log.info(printable(message))
+
+
 def guarded(source: str, feature: str, work: Callable[[], T], fallback: T) -> T:
     """``work()``, or ``fallback`` after one warning when it fails in any way.
 

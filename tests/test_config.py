@@ -31,6 +31,9 @@ def test_defaults_load_without_errors() -> None:
         {"comments": {"provider": "disqus"}},
         {"markdown": "commonmark"},
         {"unknown_option": 1},
+        {"uglyURLs": "yes"},
+        {"staticDir": 3},
+        {"permalinks": "/:year/"},
     ],
 )
 def test_bad_options_are_reported(options: dict[str, Any]) -> None:

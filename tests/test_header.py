@@ -193,10 +193,12 @@ def test_breadcrumbs(site: Site) -> None:
     assert links[0] == ("Home", "../../")
     assert len(links) == 2 and links[1][1] == "../"
     assert nav.get_text().startswith("Home \u203a ")
-    # A section without an index page is named, not linked; the page itself is not listed.
+    # A folder without an index page is named, not linked; the page itself is not listed.
+    # `notes/` is a Hugo section and gets its generated list page; `deep/` (no `_index.md`)
+    # is not a section of its own.
     nav = header(site.html("notes/deep/page.md")).find("nav", class_="hm-breadcrumbs")
     assert isinstance(nav, Tag)
-    assert [a.get_text() for a in nav.find_all("a")] == ["Home"]
+    assert [a.get_text() for a in nav.find_all("a")] == ["Home", "Notes"]
     assert len(nav.find_all("span", class_="hm-breadcrumbs-sep")) == 2
     assert nav.get_text() == "Home \u203a Notes \u203a Deep"
 

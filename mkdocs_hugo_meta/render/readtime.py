@@ -49,8 +49,9 @@ _CJK = re.compile(
 )
 
 
-def plain_text(html: str) -> str:
-    """The page's text as Hugo's word count sees it."""
+def visible(html: str) -> str:
+    """``html`` without what is not the author's text: comments, scripts, styles, embed
+    fallbacks and heading permalinks."""
     kept: list[str] = []
     pos = 0
     for opening, closing in text.elements(html, _HIDDEN, _hidden_end):
@@ -59,6 +60,12 @@ def plain_text(html: str) -> str:
     if pos:
         kept.append(html[pos:])
         html = "".join(kept)
+    return html
+
+
+def plain_text(html: str) -> str:
+    """The page's text as Hugo's word count sees it."""
+    html = visible(html)
     # Hugo turns `</p>`, `<br>` and `<br />` (exactly so written) into line breaks before it
     # strips tags; every other tag disappears without leaving a space.
     for breaking in ("</p>", "<br>", "<br />"):

@@ -28,6 +28,7 @@ from ..markdown import preprocessor
 from ..render import assets
 from ..render.labels import Labels
 from ..render.templates import PACKAGE_TEMPLATES, Templates
+from ..site import links
 from . import builtin, scanner, site_templates, video
 from .specs import ShortcodeError
 
@@ -94,6 +95,10 @@ class HugoMarkdownExtension(Extension):
                 blocks = preprocessor.CommonMarkBlocks(md, doc.failed, data.warn)
                 md.preprocessors.register(blocks, "hugo_goldmark", preprocessor.PRIORITY)
         md.postprocessors.register(_Iframes(md, doc), "hugo_iframes", IFRAME_PRIORITY)
+        if page is not None and self.site is not None and self.site.links:
+            prefix = links.site_prefix(self.site.config.site_url)
+            resolver = links.AbsoluteLinks(md, page[0].src_uri, self.site.links, prefix)
+            md.treeprocessors.register(resolver, "hugo_absolute_links", links.PRIORITY)
 
     @property
     def templates(self) -> Templates:

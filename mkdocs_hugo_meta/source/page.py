@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from typing import Any
 
 from .. import diagnostics
@@ -63,6 +64,9 @@ class PageData:
     src_uri: str
     front: frontmatter.FrontMatter
     params: params.PageParams
+    filename_slug: str = ""
+    """The rest of a dated file name (``2024-05-01-my-post.md`` → ``my-post``) when the site's
+    ``frontmatter`` setting took the page's date from it: Hugo's slug then."""
     warned: set[tuple[int | None, str]] = field(default_factory=set)
     """The problems already reported for this page."""
 
@@ -113,9 +117,18 @@ class PageData:
 
 
 def read(
-    src_uri: str, raw: bytes, site_params: dict[str, Any], tz: tzinfo
+    src_uri: str,
+    raw: bytes,
+    site_params: dict[str, Any],
+    tz: tzinfo,
+    chains: dates.Chains | None = None,
+    modified: Callable[[], datetime | None] | None = None,
 ) -> PageData:
-    """Read one page's source, reporting every front-matter problem once."""
+    """Read one page's source, reporting every front-matter problem once.
+
+    ``chains`` is the site's ``frontmatter`` setting (Hugo's default without it); ``modified``
+    gives the file's modification time for ``:fileModTime``.
+    """
     text, decode_problem = frontmatter.decode(raw)
     front = frontmatter.parse(text)
     if decode_problem:
@@ -127,12 +140,23 @@ def read(
         diagnostics.warn(src_uri, front.line_of(key), message)
 
     page_values = params.validate(front.data, report, tz)
-    dates.fill_from_each_other(page_values)
-    if "date" not in page_values:
-        from_name = dates.date_from_filename(src_uri.rsplit("/", 1)[-1], tz)
+    chains = chains or dates.Chains()
+    file = dates.FileFacts(base_name(src_uri), modified or (lambda: None))
+    slug = dates.settle(page_values, front.data, chains, file, tz)
+    if "date" not in page_values and not chains.configured:
+        # The plugin's own fallback: a dated file name dates the page (its URL stays Hugo's).
+        from_name, _ = dates.date_and_slug(file.base_name, tz)
         if from_name is not None:
             page_values["date"] = from_name
-    return PageData(src_uri, front, params.PageParams(page_values, site_params))
+    return PageData(src_uri, front, params.PageParams(page_values, site_params), slug or "")
+
+
+def base_name(src_uri: str) -> str:
+    """The page's file name without extension; a leaf bundle's (``x/index.md``) folder name."""
+    parts = src_uri.split("/")
+    if len(parts) > 1 and parts[-1] == "index.md":
+        return parts[-2]
+    return parts[-1].rsplit(".", 1)[0]
 
 
 def unread(src_uri: str, raw: bytes, site_params: dict[str, Any]) -> PageData:
