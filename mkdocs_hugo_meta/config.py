@@ -131,6 +131,10 @@ class HugoMetaConfig(Config):
     """Generated pages to leave out: `home`, `section`, `taxonomy`, `term`, `rss` (Hugo's names)."""
     rssLimit = c.Type(int, default=-1)
     """Most items in a feed; -1 for all (Hugo's `services.rss.limit`)."""
+    markdown = c.Choice(("goldmark", "python"), default="goldmark")
+    """How Hugo pages' Markdown is read: `goldmark` builds lists and code fences as Hugo
+    (CommonMark) does and translates Hugo's code-fence options; `python` leaves them to
+    Python-Markdown. Pages without front matter are always left to Python-Markdown."""
     labels = c.DictOfItems(c.Type(str), default={})
     """Override any user-visible text, e.g. `reading_time: "{minutes} min read"`."""
     header = c.SubConfig(HeaderConfig)

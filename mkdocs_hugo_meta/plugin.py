@@ -20,6 +20,8 @@ from .config import HugoMetaConfig
 from .context import PageContext, SiteContext
 from .diagnostics import failed, guarded
 from .lists import Lists
+from .markdown.preprocessor import uses_goldmark
+from .markdown.recommended import report_missing
 from .markup import edits
 from .render import assets, cover, footer, head_tags, header, headings, readtime, slots, toc
 from .render.labels import Labels, theme_locale
@@ -106,6 +108,9 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
             self.pages[file.src_uri] = self._read(file, tz)
         site, options = self.site, self.site.options.build
         guarded(SITE, "drafts", lambda: drafts.apply_inclusion(files, self.pages, options), None)
+        if any(uses_goldmark(self.config, data) for data in self.pages.values()):
+            extensions = config.markdown_extensions
+            guarded(SITE, "extension report", lambda: report_missing(extensions), None)
         self.static_roots = guarded(SITE, "staticDir", lambda: static.add_for_site(files, site), [])
         guarded(SITE, "page URLs", lambda: placement.apply(files, self.pages, site), None)
         pages = self.pages

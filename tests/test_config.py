@@ -18,6 +18,7 @@ def test_defaults_load_without_errors() -> None:
     assert plugin.config.toc.theme_toc == "follow"
     assert plugin.config.header.words_per_minute == 212
     assert plugin.config.video.youtube_nocookie is True
+    assert plugin.config.markdown == "goldmark"
 
 
 @pytest.mark.parametrize(
@@ -28,6 +29,7 @@ def test_defaults_load_without_errors() -> None:
         {"toc": {"theme_toc": "sometimes"}},
         {"header": {"cjk": "maybe"}},
         {"comments": {"provider": "disqus"}},
+        {"markdown": "commonmark"},
         {"unknown_option": 1},
         {"uglyURLs": "yes"},
         {"staticDir": 3},

@@ -24,6 +24,7 @@ from markdown.preprocessors import Preprocessor
 
 from .. import diagnostics
 from ..config import VideoConfig
+from ..markdown import preprocessor
 from ..render import assets
 from ..render.labels import Labels
 from ..render.templates import PACKAGE_TEMPLATES, Templates
@@ -88,6 +89,11 @@ class HugoMarkdownExtension(Extension):
         page, self._pending = self._pending, None
         doc = _Document(self, md, page)
         md.preprocessors.register(_Shortcodes(md, doc), "hugo_shortcodes", PREPROCESSOR_PRIORITY)
+        if page is not None and self.site is not None:
+            data = page[0]
+            if preprocessor.uses_goldmark(self.site.options, data):
+                blocks = preprocessor.CommonMarkBlocks(md, doc.failed, data.warn)
+                md.preprocessors.register(blocks, "hugo_goldmark", preprocessor.PRIORITY)
         md.postprocessors.register(_Iframes(md, doc), "hugo_iframes", IFRAME_PRIORITY)
         if page is not None and self.site is not None and self.site.links:
             prefix = links.site_prefix(self.site.config.site_url)
