@@ -288,3 +288,17 @@ def test_subsections_are_cards_of_their_parent(tmp_path: Path) -> None:
     # The subsection's card links to its own list page.
     card = cards(site.html("posts/index.md"))[1].select_one("a.hm-entry-link")
     assert card is not None and card["href"] == "2023/"
+
+
+def test_pages_without_front_matter_in_a_main_section_are_posts(tmp_path: Path) -> None:
+    pages = {
+        "posts/a.md": post("A", "2024-01-01"),
+        "posts/bare.md": "# A bare post\n\nNo front matter at all, " + "word " * 300 + "\n",
+        "about.md": "# About\n\nA plain page.\n",
+    }
+    site = build_site(tmp_path, pages, plugin={"params": {"ShowReadingTime": True}})
+    assert site.warnings == []
+    bare = site.html("posts/bare.md").select_one(".hm-meta .hm-reading-time")
+    assert bare is not None and bare["data-minutes"] == "2"
+    assert site.html("about.md").select_one(".hm-meta") is None
+    assert "A bare post" in titles(site.html("posts/index.md"))

@@ -114,6 +114,12 @@ def make(
     plan = Plan(shape, {}, {}, taxonomies, pager_size=pager_size(options))
     if not shape.hugo_sections:
         return plan  # a docs site without Hugo content: no lists, no feeds
+    for section, members in shape.sections.items():
+        main = bool(section) and structure.top_section(section) in shape.main_sections
+        for src in members:
+            data = pages.get(src)
+            if data is not None:
+                data.in_main_section = main
     taken = {f.url for f in files if f.is_documentation_page()}
     # Section `_index.md` files become their list page: MkDocs does not render them itself.
     for src in shape.branch_index.values():

@@ -210,7 +210,7 @@ def shape(
         while "/" in section:
             section = parent_section(section, branches)
             hugo_sections.add(section)
-    mains = main_sections if main_sections else _largest_section(sections)
+    mains = main_sections if main_sections else _largest_section(sections, hugo_sections)
     terms: dict[str, dict[str, Term]] = {plural: {} for plural in taxonomies}
     for src in included:
         data = pages.get(src)
@@ -242,11 +242,12 @@ def term_names(data: PageData, plural: str) -> list[str]:
     return [v.strip() for v in values if isinstance(v, str) and v.strip()]
 
 
-def _largest_section(sections: Mapping[str, list[str]]) -> list[str]:
-    """Hugo's default main section: the top-level section with the most regular pages."""
+def _largest_section(sections: Mapping[str, list[str]], hugo_sections: set[str]) -> list[str]:
+    """Hugo's default main section: the top-level section with the most regular pages (of the
+    sections holding Hugo content, so a site's plain documentation folder is never "posts")."""
     counts: dict[str, int] = {}
     for section, members in sections.items():
-        if section:
+        if section and section in hugo_sections:
             top = top_section(section)
             counts[top] = counts.get(top, 0) + len(members)
     if not counts:

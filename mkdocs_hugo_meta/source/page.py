@@ -69,6 +69,9 @@ class PageData:
     ``frontmatter`` setting took the page's date from it: Hugo's slug then."""
     warned: set[tuple[int | None, str]] = field(default_factory=set)
     """The problems already reported for this page."""
+    in_main_section: bool = False
+    """A page of one of the site's ``mainSections``: a post, front matter or not, as Hugo
+    gives every page of a section the post layout."""
 
     @property
     def meta(self) -> dict[str, Any]:
@@ -90,9 +93,10 @@ class PageData:
 
     @property
     def is_hugo_page(self) -> bool:
-        """Whether the page has Hugo front matter. A page without any (a plain MkDocs page such
-        as the home page) keeps its theme's look: site ``params`` describe the posts."""
-        return self.front.format is not None
+        """Whether the page is a Hugo post: it has Hugo front matter, or it lies in one of the
+        site's main sections. Any other page (a plain MkDocs page such as the home page) keeps
+        its theme's look: site ``params`` describe the posts."""
+        return self.front.format is not None or self.in_main_section
 
     @property
     def source_for_mkdocs(self) -> str:
