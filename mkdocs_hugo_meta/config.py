@@ -131,6 +131,11 @@ class HugoMetaConfig(Config):
     """Generated pages to leave out: `home`, `section`, `taxonomy`, `term`, `rss` (Hugo's names)."""
     rssLimit = c.Type(int, default=-1)
     """Most items in a feed; -1 for all (Hugo's `services.rss.limit`)."""
+    step_aside = c.Type(bool, default=True)
+    """Leave out of the header and footer what the theme or another plugin already shows on the
+    page: Material blog posts' date, reading time, authors and categories, the tags of
+    Material's tags plugin, the breadcrumbs of the readthedocs theme (and of Material's
+    `navigation.path`)."""
     labels = c.DictOfItems(c.Type(str), default={})
     """Override any user-visible text, e.g. `reading_time: "{minutes} min read"`."""
     header = c.SubConfig(HeaderConfig)
