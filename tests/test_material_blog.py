@@ -19,9 +19,11 @@ from typing import Any
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
 
 from mkdocs_hugo_meta.source.page import read
-from tests.sitebuilder import Site, build_config_file
+from sitebuilder import Site, build_config_file, captured_warnings
 
 FIXTURE = Path(__file__).parent / "data" / "material_blog"
 
@@ -172,3 +174,36 @@ def test_step_aside_off_keeps_our_facts_and_counts_alike(tmp_path: Path) -> None
         ours = soup.select_one(".hm-reading-time")
         assert ours is not None, name
         assert int(str(ours["data-minutes"])) == material_minutes(soup), name
+
+
+def test_serve_rebuild_reads_the_edited_original(tmp_path: Path) -> None:
+    shutil.copytree(FIXTURE / "docs", tmp_path / "docs")
+    config = {
+        "site_name": "Blog",
+        "theme": {"name": "material"},
+        "plugins": ["blog", "hugo-meta"],
+    }
+    config_file = tmp_path / "mkdocs.yml"
+    config_file.write_text(yaml.safe_dump(config), "utf-8")
+    site_dir = tmp_path / "site"
+    post = tmp_path / "docs/blog/posts/toml.md"
+    first = load_config(str(config_file), site_dir=str(site_dir))
+    first.plugins.on_startup(command="serve", dirty=False)
+    try:
+        titles = []
+        for round_ in range(2):
+            # Like `mkdocs serve`, each rebuild loads the config again (same plugin instances).
+            fresh = load_config(str(config_file), site_dir=str(site_dir))
+            with captured_warnings() as warnings:
+                build(fresh, serve_url="http://127.0.0.1:8000/")
+            assert warnings == []
+            plugin = fresh.plugins["hugo-meta"]
+            # Once the blog has read its posts, nothing points at the normalised copies.
+            assert plugin.handover.originals == [] and plugin.handover.folder is None
+            index = BeautifulSoup((site_dir / "blog/index.html").read_text("utf-8"), "html.parser")
+            titles.append([h.get_text(strip=True) for h in index.select(".md-post__content h2")])
+            if round_ == 0:
+                post.write_text(post.read_text("utf-8").replace("TOML post", "Edited"), "utf-8")
+    finally:
+        first.plugins.on_shutdown()
+    assert "TOML post" in titles[0] and "Edited" in titles[1] and "TOML post" not in titles[1]
