@@ -21,9 +21,9 @@ import yaml
 from bs4 import BeautifulSoup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from sitebuilder import Site, build_config_file, captured_warnings
 
 from mkdocs_hugo_meta.source.page import read
-from sitebuilder import Site, build_config_file, captured_warnings
 
 FIXTURE = Path(__file__).parent / "data" / "material_blog"
 
