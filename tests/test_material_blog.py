@@ -46,8 +46,16 @@ RSS = {
 }
 
 
-def build_blog(root: Path, *, hugo_first: bool, options: dict[str, Any] | None = None) -> Site:
+def build_blog(
+    root: Path,
+    *,
+    hugo_first: bool,
+    options: dict[str, Any] | None = None,
+    drop: tuple[str, ...] = (),
+) -> Site:
     shutil.copytree(FIXTURE / "docs", root / "docs")
+    for name in drop:
+        (root / "docs" / name).unlink()
     ours = {"hugo-meta": dict(options or {})}
     others: list[Any] = ["search", "blog", "tags", RSS]
     config = {
@@ -207,3 +215,15 @@ def test_serve_rebuild_reads_the_edited_original(tmp_path: Path) -> None:
     finally:
         first.plugins.on_shutdown()
     assert "TOML post" in titles[0] and "Edited" in titles[1] and "TOML post" not in titles[1]
+
+
+def test_no_list_page_of_ours_where_the_blog_lists(tmp_path: Path) -> None:
+    # Without blog/index.md our section list would stand where Material puts its blog index.
+    site = build_blog(tmp_path, hugo_first=True, options={}, drop=("blog/index.md",))
+    assert site.warnings == []
+    index = site.html("blog/index.md")
+    assert len(index.select("article.md-post--excerpt")) == len(POSTS)
+    assert index.select(".hm-list") == []
+    # Term pages and feeds stay at Hugo's URLs.
+    assert (site.site_dir / "tags/toml/index.html").exists()
+    assert (site.site_dir / "index.xml").exists()
