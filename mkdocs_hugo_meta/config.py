@@ -135,6 +135,11 @@ class HugoMetaConfig(Config):
     """How Hugo pages' Markdown is read: `goldmark` builds lists and code fences as Hugo
     (CommonMark) does and translates Hugo's code-fence options; `python` leaves them to
     Python-Markdown. Pages without front matter are always left to Python-Markdown."""
+    step_aside = c.Type(bool, default=True)
+    """Leave out of the header and footer what the theme or another plugin already shows on the
+    page: Material blog posts' date, reading time, authors and categories, the tags of
+    Material's tags plugin, the breadcrumbs of the readthedocs theme (and of Material's
+    `navigation.path`)."""
     labels = c.DictOfItems(c.Type(str), default={})
     """Override any user-visible text, e.g. `reading_time: "{minutes} min read"`."""
     header = c.SubConfig(HeaderConfig)

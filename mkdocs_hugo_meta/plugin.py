@@ -16,6 +16,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from .alongside import material_blog, neighbours
 from .config import HugoMetaConfig
 from .context import PageContext, SiteContext
 from .diagnostics import failed, guarded
@@ -47,6 +48,10 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
 
     def _reset(self) -> None:
         # Everything derived from one build; rebuilt from scratch on every `mkdocs serve` reload.
+        previous: material_blog.Handover | None = getattr(self, "handover", None)
+        if previous is not None:  # a build that stopped before on_nav
+            previous.restore()
+        self.handover = material_blog.Handover()
         self.site: SiteContext | None = None
         self.pages: dict[str, page_source.PageData] = {}
         self.contexts: dict[str, PageContext] = {}
@@ -113,6 +118,13 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
             guarded(SITE, "extension report", lambda: report_missing(extensions), None)
         self.static_roots = guarded(SITE, "staticDir", lambda: static.add_for_site(files, site), [])
         guarded(SITE, "page URLs", lambda: placement.apply(files, self.pages, site), None)
+        site.neighbours = guarded(SITE, "other plugins", lambda: neighbours.find(config),
+                                  site.neighbours)  # fmt: skip
+        # Material's blog plugin reads its posts in its own on_files, after this one.
+        pages, near = self.pages, site.neighbours
+        self.handover = guarded(SITE, "Material blog posts",
+                                lambda: material_blog.hand_over(files, pages, near),
+                                material_blog.Handover())  # fmt: skip
         pages = self.pages
         self.lists = guarded(SITE, "list pages", lambda: Lists.start(site, files, pages), None)
         # Last, so links may name list pages and feeds too.
@@ -142,6 +154,8 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
     def on_nav(
         self, nav: Navigation, /, *, config: MkDocsConfig, files: Files
     ) -> Navigation | None:
+        # The blog plugin has read its posts: every later reader sees the author's own file.
+        self.handover.restore()
         if self.site is None:
             return None
         serving = self.site.serving
@@ -196,6 +210,8 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         src = data.src_uri
         # Measured before anything is added, so the figures describe the author's own text.
         ctx.reading = guarded(src, "reading time", lambda: readtime.measure(html, ctx), None)
+        if material_blog.is_post(page):
+            guarded(src, "Material blog post", lambda: material_blog.after_render(ctx), None)
         outline = guarded(
             src, "headings", lambda: header.title_outline(ctx, html, self._slug(ctx)),
             headings.Outline(html),

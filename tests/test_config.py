@@ -47,3 +47,11 @@ def test_entry_point_is_registered() -> None:
 
     names = {ep.name: ep.value for ep in entry_points(group="mkdocs.plugins")}
     assert names.get("hugo-meta") == "mkdocs_hugo_meta.plugin:HugoMetaPlugin"
+
+
+def test_extension_video_options_match_the_plugin_config() -> None:
+    # The Markdown extension reads them without MkDocs (Zensical); the plugin declares them.
+    from mkdocs_hugo_meta.config import VideoConfig
+    from mkdocs_hugo_meta.shortcodes.video import DEFAULTS
+
+    assert {name: option.default for name, option in VideoConfig._schema} == DEFAULTS

@@ -54,7 +54,8 @@ class Lists:
         def warn(key: str, message: str) -> None:
             site.warn_config_once(key, message)
 
-        made = plan.make(files, pages, site.config, options, main_sections, site.serving, warn)
+        made = plan.make(files, pages, site.config, options, main_sections, site.serving, warn,
+                         site.neighbours.lists_section)  # fmt: skip
         site.term_urls = {
             plural: {key: made.urls[src] for key, src in terms.items()}
             for plural, terms in made.term_pages.items()

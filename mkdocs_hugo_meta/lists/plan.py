@@ -103,8 +103,13 @@ def make(
     main_sections: list[str] | None,
     serving: bool,
     warn: Callable[[str, str], None],
+    listed_elsewhere: Callable[[str], bool] = lambda section: False,
 ) -> Plan:
-    """Work out the list pages and add their files to ``files``."""
+    """Work out the list pages and add their files to ``files``.
+
+    ``listed_elsewhere(section)`` is true for a section another plugin lists (Material's blog:
+    its index and views are the lists there), which gets no list page of ours.
+    """
     inclusion = InclusionLevel.is_in_serve if serving else InclusionLevel.is_included
     included = [f.src_uri for f in files.documentation_pages(inclusion=inclusion)]
     taxonomies = taxonomies_of(options)
@@ -132,12 +137,12 @@ def make(
         src for section, members in shape.sections.items() if section
         and structure.top_section(section) in shape.main_sections for src in members
     ]  # fmt: skip
-    if "home" not in off:
+    if "home" not in off and not listed_elsewhere(HOME):
         adder.add("home", HOME, config.site_name, INDEX, home_members,
                   shape.branch_index.get(HOME), pages)  # fmt: skip
     if "section" not in off:
         for section in sorted(shape.hugo_sections):
-            if section == HOME:
+            if section == HOME or listed_elsewhere(section):
                 continue
             title = structure.list_title(section)
             adder.add("section", section, title, f"{section}/{INDEX}", shape.sections[section],

@@ -57,8 +57,9 @@ class TagLink:
 
 
 def render_tags(ctx: PageContext) -> str:
-    tags = ctx.params.texts("tags")
-    categories = ctx.params.texts("categories")
+    elsewhere = ctx.elsewhere
+    tags = [] if elsewhere.shows("tags") else ctx.params.texts("tags")
+    categories = [] if elsewhere.shows("categories") else ctx.params.texts("categories")
     if not tags and not categories:
         return ""
     term_urls = ctx.site.term_urls.get("tags")

@@ -57,6 +57,16 @@ def _escaped(value: Any, done: dict[int, Any] | None = None) -> Any:
     return escaped
 
 
+DATE_SPELLINGS: dict[str, str] = {
+    spelling: flag.key
+    for flag in params.FLAGS
+    if flag.kind == params.DATE
+    for spelling in (flag.key, *flag.aliases)
+}
+"""Every front-matter spelling of a date (lower-cased) → the date it sets (``pubdate`` →
+``publishdate``)."""
+
+
 @dataclass
 class PageData:
     """What the plugin knows about one page before MkDocs renders it."""
@@ -89,7 +99,29 @@ class PageData:
         for key in PRINTED_RAW:
             if key in meta:
                 meta[key] = _escaped(meta[key])
+        self._settled_dates(meta)
         return meta
+
+    def _settled_dates(self, meta: dict[str, Any]) -> None:
+        """Dates as Hugo reads them, so every plugin (mkdocs-rss-plugin's ``date_from_meta``,
+        Material's blog) gets a timezone-aware ``datetime``: each date key the page writes, and
+        ``date`` from Hugo's fallback chain. The values as written stay under
+        ``hugo_meta.front_matter_dates``."""
+        written: dict[str, Any] = {}
+        for key in list(meta):
+            target = DATE_SPELLINGS.get(str(key).lower())
+            if target is None:
+                continue
+            written[key] = meta[key]
+            settled = self.params.page.get(target)
+            if isinstance(settled, datetime):
+                meta[key] = settled
+            else:
+                del meta[key]  # not a date Hugo reads (reported when the page was read)
+        moment = self.params.date("date")
+        if moment is not None:
+            meta["date"] = moment
+        meta["hugo_meta"]["front_matter_dates"] = written
 
     @property
     def is_hugo_page(self) -> bool:
