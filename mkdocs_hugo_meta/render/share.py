@@ -152,9 +152,17 @@ def link_values(title: str, url: str, tags: list[str], instance: str = "") -> di
     return {"T": encode(title), "U": encode(url), "H": encode(hashtags(tags)), "I": instance}
 
 
-def available(instance: str) -> list[str]:
+PAPERMOD_NETWORKS: tuple[str, ...] = (
+    "x", "linkedin", "reddit", "facebook", "whatsapp", "telegram", "ycombinator",
+)  # fmt: skip
+"""PaperMod's own set and order, shown when ``ShareButtons`` is empty: a migrated site keeps
+the links it had. The networks PaperMod lacks (email, Bluesky, Mastodon) are shown only when
+``ShareButtons`` names them."""
+
+
+def available() -> list[str]:
     """Networks shown when ``ShareButtons`` is empty, in the default order."""
-    return [n.name for n in NETWORKS if n.name != "mastodon" or instance]
+    return list(PAPERMOD_NETWORKS)
 
 
 def canonical(name: str) -> str:
@@ -165,7 +173,7 @@ def canonical(name: str) -> str:
 def choose(requested: list[str], instance: str) -> tuple[list[str], list[tuple[str, str]]]:
     """Networks to show, in order, and ``(name, problem)`` for each unusable requested name."""
     if not requested:
-        return available(instance), []
+        return available(), []
     chosen: list[str] = []
     problems: list[tuple[str, str]] = []
     for name in requested:

@@ -113,7 +113,7 @@ FLAGS: tuple[Flag, ...] = (
     # Footer
     _f("ShowShareButtons", BOOL, False, "Show share links after the content."),
     _f("disableShare", BOOL, False, "No share links on this page."),
-    _f("ShareButtons", TEXTS, [], "Networks to show, in this order (empty: all)."),
+    _f("ShareButtons", TEXTS, [], "Networks to show, in this order (empty: PaperMod's seven)."),
     _f("ShowPostNavLinks", BOOL, False, "Previous/next links after the content."),
     _f("tags", TEXTS, [], "Tags listed after the content.", site=False),
     _f("categories", TEXTS, [], "Categories listed after the content.", site=False),
