@@ -54,6 +54,22 @@ class SiteContext:
             self.warned.add(key)
             diagnostics.warn_site(message)
 
+    @functools.cached_property
+    def date_format(self) -> str:
+        """The meta line's date layout: `header.date_format` when mkdocs.yml sets it, else
+        PaperMod's `DateFormat` site param (keys are case-insensitive, as in Hugo), else the
+        option's default."""
+        header = self.options.header
+        if "date_format" not in header.given:
+            for key, value in self.options.params.items():
+                if str(key).lower() != "dateformat" or value in ("", None):
+                    continue
+                if isinstance(value, str):
+                    return value
+                self.warn_config_once("dateformat", f"plugins.hugo-meta.params: '{key}' should "
+                                      "be a date layout such as 2006-01-02; ignored")
+        return header.date_format
+
     @property
     def site_url(self) -> str:
         """``site_url`` with a trailing slash, or "" when the site has none."""

@@ -19,6 +19,8 @@ from . import dates
 
 # Value kinds a flag may have.
 BOOL, TEXT, TEXTS, DATE, INT, MAP = "bool", "text", "texts", "date", "int", "map"
+# Names of people: text, a list of text, or a `{name, email}` mapping (or a list of them).
+AUTHORS = "authors"
 # Text that becomes an image source or a link: a scheme that runs code is refused.
 URL, URLS = "url", "urls"
 
@@ -78,7 +80,8 @@ FLAGS: tuple[Flag, ...] = (
        site=False, aliases=("pubdate", "published")),
     _f("expiryDate", DATE, None, "A past date keeps the page out of `mkdocs build`.",
        site=False, aliases=("unpublishdate",)),
-    _f("author", TEXTS, [], "Author name or list of names (meta line, `<meta name=author>`)."),
+    _f("author", AUTHORS, [],
+       "Author name, list of names, or `{name, email}` (meta line, `<meta name=author>`)."),
     _f("hideMeta", BOOL, False, "Hide the whole meta line."),
     _f("hideAuthor", BOOL, False, "Hide the author in the meta line."),
     _f("ShowReadingTime", BOOL, False, "Show the reading time in the meta line."),
@@ -210,6 +213,25 @@ def _to_texts(flag: Flag, value: Any, report: Problem, tz: tzinfo) -> list[str] 
     return None
 
 
+def _name_of(person: Mapping[Any, Any]) -> Any:
+    """The ``name`` of a ``{name, email}`` mapping (any case of the key), else ``None``."""
+    return next((v for k, v in person.items() if str(k).lower() == "name"), None)
+
+
+def _to_authors(flag: Flag, value: Any, report: Problem, tz: tzinfo) -> list[str] | None:
+    """Names as ``texts``; a mapping stands for its ``name``, as real configs often write
+    ``author: {name: …, email: …}`` (PaperMod would print the whole mapping)."""
+    if isinstance(value, Mapping):
+        name = _name_of(value)
+        if not isinstance(name, (str, int, float)) or isinstance(name, bool):
+            report(f"'{flag.name}' is a mapping without a 'name' text; ignored")
+            return None
+        value = name
+    elif isinstance(value, (list, tuple)):
+        value = [_name_of(v) if isinstance(v, Mapping) else v for v in value]
+    return _to_texts(flag, value, report, tz)
+
+
 def _url_checked(text_kind: Converter) -> Converter:
     """A converter for text that becomes a URL: ``text_kind``, then every URL that would run
     code (or, for a ``web_only`` flag, is not a web or mail address) is dropped and reported."""
@@ -296,6 +318,7 @@ CONVERTERS: dict[str, Converter] = {
     BOOL: _to_bool,
     TEXT: _to_text,
     TEXTS: _to_texts,
+    AUTHORS: _to_authors,
     URL: _url_checked(_to_text),
     URLS: _url_checked(_to_texts),
     INT: _to_int,
