@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
@@ -22,7 +22,7 @@ from .render.labels import Labels, theme_locale
 from .render.templates import PACKAGE_TEMPLATES, Templates
 from .shortcodes import extension, site_templates, video
 from .site import aliases, drafts, hljs, search_index
-from .source import dates
+from .source import dates, reuse
 from .source import page as page_source
 
 SITE = "mkdocs.yml"
@@ -89,18 +89,19 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         for file in files.documentation_pages():
             if file.inclusion.is_excluded():
                 continue
-            self.pages[file.src_uri] = self._read(file.src_uri, file.content_bytes, tz)
+            self.pages[file.src_uri] = self._read(file, tz)
         options = self.site.options.build
         guarded(SITE, "drafts", lambda: drafts.apply_inclusion(files, self.pages, options), None)
         assets.add_files(files, config)
         return files
 
-    def _read(self, src_uri: str, raw: bytes, tz: tzinfo) -> page_source.PageData:
+    def _read(self, file: File, tz: tzinfo) -> page_source.PageData:
         try:
-            return page_source.read(src_uri, raw, self.site_params, tz)
+            # `mkdocs serve` keeps what it read: a rebuild reads only the files that changed.
+            return reuse.read(file, self.site_params, tz, keep=self.serving)
         except Exception as error:  # the fault barrier: the page builds as a plain page
-            failed(src_uri, "front matter", error)
-            return page_source.unread(src_uri, raw, self.site_params)
+            failed(file.src_uri, "front matter", error)
+            return page_source.unread(file.src_uri, file.content_bytes, self.site_params)
 
     # Last, so a draft that another plugin put into the nav is taken out too.
     @event_priority(-50)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from datetime import tzinfo
 from typing import Any
@@ -65,6 +66,10 @@ class PageData:
     params: params.PageParams
     warned: set[tuple[int | None, str]] = field(default_factory=set)
     """The problems already reported for this page."""
+    shared: bool = False
+    """Whether ``front`` and ``params.page`` are kept for later builds (``source.reuse``):
+    then ``meta`` hands other plugins and templates a copy, so nothing they change in it
+    reaches the next build."""
 
     @property
     def meta(self) -> dict[str, Any]:
@@ -79,6 +84,8 @@ class PageData:
                 meta["title"] = title_for_themes(self.params.text("title"))
             else:
                 del meta["title"]
+        if self.shared:
+            meta = copy.deepcopy(meta)
         for key in PRINTED_RAW:
             if key in meta:
                 meta[key] = _escaped(meta[key])
@@ -112,19 +119,28 @@ class PageData:
         diagnostics.warn(self.src_uri, line, message)
 
 
-def read(
-    src_uri: str, raw: bytes, site_params: dict[str, Any], tz: tzinfo
-) -> PageData:
-    """Read one page's source, reporting every front-matter problem once."""
+@dataclass(frozen=True)
+class Source:
+    """What reading a file gives before the site's ``params`` join it: a function of the file's
+    bytes, its ``src_uri`` and the time zone alone, so it can be kept between rebuilds."""
+
+    front: frontmatter.FrontMatter
+    values: dict[str, Any]
+    """The page's own flags, checked (``params.validate``) and with its dates filled in."""
+    problems: tuple[tuple[int | None, str], ...]
+    """``(line, message)`` of every front-matter problem, reported on every build."""
+
+
+def parse(src_uri: str, raw: bytes, tz: tzinfo) -> Source:
+    """Read one page's source without reporting anything."""
     text, decode_problem = frontmatter.decode(raw)
     front = frontmatter.parse(text)
     if decode_problem:
         front.problems.insert(0, decode_problem)
-    for problem in front.problems:
-        diagnostics.warn(src_uri, problem.line, problem.message)
+    problems = [(problem.line, problem.message) for problem in front.problems]
 
     def report(key: str, message: str) -> None:
-        diagnostics.warn(src_uri, front.line_of(key), message)
+        problems.append((front.line_of(key), message))
 
     page_values = params.validate(front.data, report, tz)
     dates.fill_from_each_other(page_values)
@@ -132,7 +148,24 @@ def read(
         from_name = dates.date_from_filename(src_uri.rsplit("/", 1)[-1], tz)
         if from_name is not None:
             page_values["date"] = from_name
-    return PageData(src_uri, front, params.PageParams(page_values, site_params))
+    return Source(front, page_values, tuple(problems))
+
+
+def page_data(
+    src_uri: str, source: Source, site_params: dict[str, Any], *, shared: bool = False
+) -> PageData:
+    """The page of this build from its ``source``, reporting every front-matter problem."""
+    for line, message in source.problems:
+        diagnostics.warn(src_uri, line, message)
+    return PageData(src_uri, source.front, params.PageParams(source.values, site_params),
+                    shared=shared)
+
+
+def read(
+    src_uri: str, raw: bytes, site_params: dict[str, Any], tz: tzinfo
+) -> PageData:
+    """Read one page's source, reporting every front-matter problem once."""
+    return page_data(src_uri, parse(src_uri, raw, tz), site_params)
 
 
 def unread(src_uri: str, raw: bytes, site_params: dict[str, Any]) -> PageData:
