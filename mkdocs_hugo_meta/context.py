@@ -95,11 +95,33 @@ class PageContext:
     """Header, banner and table of contents, put in after the search plugins read the page."""
     toc_entries: list[Heading] = field(default_factory=list)
     """The raw and Markdown headings the box lists, for a theme sidebar MkDocs left empty."""
+    filled: tuple[str, str] | None = None
+    """``page.content`` before and after the blocks went in, until the page is written."""
 
     def take_top(self) -> str:
         """The top blocks, let go of here: every page's context lives until the build ends."""
         top, self.top = self.top, ""
         return top
+
+    def fill(self, content: str) -> None:
+        """Make ``content`` (the post with the blocks in) the page's content for its template."""
+        self.filled = (self.page.content or "", content)
+        self.page.content = content
+
+    def release(self) -> None:
+        """Once the page is written, let go of what only its own hooks needed: every page's
+        context, and every page's ``page.content``, live until the build ends.
+
+        ``page.content`` goes back to the post without the blocks, as the search plugins saw
+        it (only the theme's template needed them), unless another plugin changed it since.
+        """
+        if self.filled is not None:
+            before, after = self.filled
+            if self.page.content is after:
+                self.page.content = before
+            self.filled = None
+        self.reading = self.cover_image = self.description = None
+        self.cover_known = False
 
     @property
     def params(self) -> PageParams:

@@ -132,6 +132,7 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
             guarded(data.src_uri, "theme TOC", lambda: toc.adjust_page_meta(page, data, site), None)
         if self.markdown_ext is not None:
             self.markdown_ext.begin_page(data, files)
+        data.share_body(markdown)
         return None
 
     def on_page_content(
@@ -177,7 +178,11 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
             guarded(src, "theme TOC", lambda: toc.adjust_theme_toc(ctx, context), None)
         # A plain page (no front matter, no context) may hold a video too.
         script = guarded(src, "video script", lambda: video.script_tag(page), "")
-        page.content = slots.fill(page.content or "", top, [bottom, script])
+        filled = slots.fill(page.content or "", top, [bottom, script])
+        if ctx is None:
+            page.content = filled
+        else:
+            ctx.fill(filled)
         return context
 
     # Last, so the one </head> splice sees what other plugins wrote into the page.
@@ -191,7 +196,9 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         page_edits = guarded(src, "head tags", lambda: list(head_tags.tag_edits(output, ctx)), none)
         if ctx.params.flag("disableHLJS"):
             page_edits += guarded(src, "disableHLJS", lambda: list(hljs.page_edits(output)), none)
-        return guarded(src, "page edits", lambda: edits.apply(output, page_edits), output)
+        finished = guarded(src, "page edits", lambda: edits.apply(output, page_edits), output)
+        ctx.release()
+        return finished
 
     # After the search plugins (default priority) have written their index.
     @event_priority(-100)

@@ -108,6 +108,12 @@ class PageData:
             return self.front.body
         return EMPTY_META_PREFIX + self.front.body
 
+    def share_body(self, markdown: str) -> None:
+        """Hold the body as the very string MkDocs holds as ``page.markdown`` when the two are
+        equal, so each page's text is kept once, not twice, until the build ends."""
+        if markdown is not self.front.body and markdown == self.front.body:
+            self.front.body = markdown
+
     def warn(self, message: str, key: str | None = None, line: int | None = None) -> None:
         """Report a problem with this page, at ``line`` or at the line that sets ``key``; once,
         however often the page is rendered (a blog renders excerpts too)."""

@@ -59,8 +59,9 @@ class Flag:
     """A ``url`` the site itself prints as a link (edit link, canonical URL): only ``http(s)``,
     ``mailto`` or a relative path, never ``data:``."""
 
-    @property
+    @functools.cached_property
     def key(self) -> str:
+        # Made once: every page's `page.meta.hugo_meta` is keyed by these strings.
         return self.name.lower()
 
 
