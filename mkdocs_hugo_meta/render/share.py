@@ -7,7 +7,6 @@ links shared from a migrated site look the same.
 
 from __future__ import annotations
 
-import difflib
 import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -195,6 +194,8 @@ def choose(requested: list[str], instance: str) -> tuple[list[str], list[tuple[s
 
 def _unknown(name: str) -> str:
     known = [*BY_NAME, *ALIASES]
+    import difflib  # only for a misspelt network
+
     guess = difflib.get_close_matches(canonical(name), known, n=1, cutoff=0.6)
     if guess:
         return f"unknown share network '{name}' in ShareButtons; did you mean '{guess[0]}'?"

@@ -21,11 +21,6 @@ from typing import Any
 
 import yaml
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on older Pythons only
-    import tomli as tomllib
-
 # libyaml is several times faster when present; the pure-Python loader gives the same nodes.
 _YamlBase: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -704,6 +699,12 @@ def _walk_yaml(
 
 
 def _read_toml(block: str, offset: int) -> FrontMatter:
+    # Imported here: most sites have no TOML page, and every build pays for what is imported.
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on older Pythons only
+        import tomli as tomllib
+
     result = FrontMatter({}, "", "toml")
     block, too_deep = _scan_toml(block, offset, result)
     if too_deep:

@@ -7,7 +7,6 @@ Lookup follows Hugo's ``.Param``: keys are case-insensitive; the page's value wi
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import functools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -163,6 +162,8 @@ def suggest(key: str, candidates: Iterable[str]) -> str | None:
     """The known spelling a user most likely meant, or ``None``."""
     if not 4 <= len(key) <= SUGGESTED_KEY_LENGTH:
         return None
+    import difflib  # only for keys that are not flags: most builds never get here
+
     matches = difflib.get_close_matches(key, list(candidates), n=1, cutoff=0.85)
     return matches[0] if matches else None
 
