@@ -13,6 +13,7 @@ from . import diagnostics
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.pages import Page
+    from mkdocs.structure.toc import TableOfContents
 
     from .config import HugoMetaConfig
     from .render.cover import Image
@@ -97,11 +98,18 @@ class PageContext:
     """The raw and Markdown headings the box lists, for a theme sidebar MkDocs left empty."""
     filled: tuple[str, str] | None = None
     """``page.content`` before and after the blocks went in, until the page is written."""
+    theme_toc: tuple[TableOfContents | None, TableOfContents] | None = None
+    """``page.toc`` before and after the theme's TOC was changed, until the page is written."""
 
     def take_top(self) -> str:
         """The top blocks, let go of here: every page's context lives until the build ends."""
         top, self.top = self.top, ""
         return top
+
+    def set_theme_toc(self, toc: TableOfContents) -> None:
+        """Make ``toc`` the page's TOC for its template."""
+        self.theme_toc = (self.page.toc, toc)
+        self.page.toc = toc
 
     def fill(self, content: str) -> None:
         """Make ``content`` (the post with the blocks in) the page's content for its template."""
@@ -112,14 +120,20 @@ class PageContext:
         """Once the page is written, let go of what only its own hooks needed: every page's
         context, and every page's ``page.content``, live until the build ends.
 
-        ``page.content`` goes back to the post without the blocks, as the search plugins saw
-        it (only the theme's template needed them), unless another plugin changed it since.
+        ``page.content`` goes back to the post without the blocks, and ``page.toc`` to MkDocs'
+        own, as the search plugins saw them (only the theme's template needed ours), unless
+        another plugin changed them since.
         """
         if self.filled is not None:
             before, after = self.filled
             if self.page.content is after:
                 self.page.content = before
             self.filled = None
+        if self.theme_toc is not None:
+            toc_before, toc_after = self.theme_toc
+            if self.page.toc is toc_after and toc_before is not None:
+                self.page.toc = toc_before
+            self.theme_toc = None
         self.reading = self.cover_image = self.description = None
         self.cover_known = False
 
