@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from .config import HugoMetaConfig
     from .render.cover import Image
     from .render.footer import TagsIndex
-    from .render.headings import Heading
     from .render.labels import Labels
     from .render.readtime import Reading
     from .render.templates import Templates
@@ -94,8 +93,9 @@ class PageContext:
     """The page description and whether its front matter set it, once worked out."""
     top: str = ""
     """Header, banner and table of contents, put in after the search plugins read the page."""
-    toc_entries: list[Heading] = field(default_factory=list)
-    """The raw and Markdown headings the box lists, for a theme sidebar MkDocs left empty."""
+    toc_entries: list[tuple[int, str, str]] = field(default_factory=list)
+    """Level, id and text of the headings the box lists, for a theme sidebar MkDocs left empty
+    (kept only there, and as plain tuples: every page's context lives until the build ends)."""
     filled: tuple[str, str] | None = None
     """``page.content`` before and after the blocks went in, until the page is written."""
     theme_toc: tuple[TableOfContents | None, TableOfContents] | None = None

@@ -61,7 +61,7 @@ def adjust_theme_toc(ctx: PageContext, context: TemplateContext) -> None:
             # Themes read the TOC from `page.toc`; the template context has no TOC of its own.
             ctx.set_theme_toc(TableOfContents([]))
         return
-    _fill_empty_theme_toc(ctx.toc_entries, ctx)
+    _fill_empty_theme_toc([headings.Heading(*entry) for entry in ctx.toc_entries], ctx)
     ctx.toc_entries = []
 
 
@@ -89,7 +89,8 @@ def render(outline: headings.Outline, ctx: PageContext) -> str:
             found = found[1:]
         levels = set(options.levels)
         entries = [heading for heading in found if heading.level in levels]
-        ctx.toc_entries = entries
+        if ctx.page.toc is None or not len(ctx.page.toc):
+            ctx.toc_entries = [(heading.level, heading.id, heading.text) for heading in entries]
     if not entries:
         return ""
     return ctx.render(

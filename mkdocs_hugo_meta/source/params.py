@@ -401,7 +401,7 @@ def validate(
                 continue
         result = coerce(named, value, functools.partial(report, original), tz)
         if result is not None:
-            checked[canonical] = result
+            checked[flag.key] = result  # the catalogue's string, not one more copy per page
             set_by[canonical] = original
     return checked
 
