@@ -17,7 +17,7 @@ class HeaderConfig(Config):
 
     def load_dict(self, patch: dict[str, object]) -> None:
         super().load_dict(patch)
-        self.given = frozenset(patch)
+        self.given = self.given | frozenset(patch)
 
     enabled = c.Type(bool, default=True)
     """Insert the header (title, description, meta line, breadcrumbs, cover) into pages."""
