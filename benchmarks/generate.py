@@ -198,7 +198,7 @@ plugins:
   - search
   - hugo-meta:
       enabled: !ENV [HUGO_META_ENABLED, true]
-markdown_extensions:
+{lists}markdown_extensions:
   - toc:
       permalink: true
   - tables
@@ -206,8 +206,15 @@ markdown_extensions:
 """
 
 
-def generate(root: Path, posts: int, *, theme: str = "mkdocs", seed: int = 1) -> Path:
-    """Write ``root/docs`` and ``root/mkdocs.yml``; return the config file's path."""
+NO_LISTS = "      disableKinds: [home, section, taxonomy, term, rss]\n"
+"""The generated list pages and feeds left out, to tell their cost from the per-page work."""
+
+
+def generate(
+    root: Path, posts: int, *, theme: str = "mkdocs", seed: int = 1, lists: bool = True
+) -> Path:
+    """Write ``root/docs`` and ``root/mkdocs.yml`` (``mkdocs-no-lists.yml`` without the
+    generated list pages); return the config file's path."""
     docs = root / "docs"
     if docs.exists():
         shutil.rmtree(docs)
@@ -217,8 +224,9 @@ def generate(root: Path, posts: int, *, theme: str = "mkdocs", seed: int = 1) ->
     for index in range(1, posts + 1):
         path = docs / "posts" / f"post-{index:0{width}d}.md"
         path.write_text(post(index, seed), encoding="utf-8")
-    config = root / "mkdocs.yml"
-    config.write_text(MKDOCS_YML.format(theme=theme), encoding="utf-8")
+    config = root / ("mkdocs.yml" if lists else "mkdocs-no-lists.yml")
+    config.write_text(MKDOCS_YML.format(theme=theme, lists="" if lists else NO_LISTS),
+                      encoding="utf-8")  # fmt: skip
     return config
 
 

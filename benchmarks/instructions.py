@@ -51,12 +51,17 @@ def instructions(proc: subprocess.Popen[bytes]) -> int:
     return int(found.group(1).replace(b",", b""))
 
 
-def measure(size: int, theme: str, workdir: Path) -> tuple[int, int]:
+def measure(size: int, theme: str, workdir: Path) -> tuple[int, int, int]:
+    """Instructions of the build with the plugin off, on without its generated list pages
+    and feeds, and on with them."""
     root = workdir / f"n{size}"
     config = generate(root, size, theme=theme)
+    bare = generate(root, size, theme=theme, lists=False)
     off = start_build(config, root / "site-off", root / "cg.off", enabled=False)
+    pages = start_build(bare, root / "site-pages", root / "cg.pages", enabled=True)
+    off_count, pages_count = instructions(off), instructions(pages)
     on = start_build(config, root / "site-on", root / "cg.on", enabled=True)
-    return instructions(off), instructions(on)
+    return off_count, pages_count, instructions(on)
 
 
 def main() -> None:
@@ -67,15 +72,16 @@ def main() -> None:
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed (Debian: apt-get install valgrind)")
-    rows = ["| N | off instructions (G) | on instructions (G) | ratio "
-            "| plugin M instructions/page |", "|---|---|---|---|---|"]
+    rows = ["| N | off (G) | on, no lists (G) | ratio | plugin M/page "
+            "| on with lists (G) | lists M/post |", "|---|---|---|---|---|---|---|"]
     with tempfile.TemporaryDirectory(prefix="hugo-meta-bench-") as tmp:
         workdir = args.workdir or Path(tmp)
         for size in args.sizes:
-            off, on = measure(size, args.theme, workdir)
-            print(f"  N={size}: off {off:,}  on {on:,}", flush=True)
-            rows.append(f"| {size} | {off / 1e9:.2f} | {on / 1e9:.2f} | {on / off:.3f} "
-                        f"| {(on - off) / size / 1e6:.2f} |")
+            off, pages, on = measure(size, args.theme, workdir)
+            print(f"  N={size}: off {off:,}  on {pages:,}  with lists {on:,}", flush=True)
+            rows.append(f"| {size} | {off / 1e9:.2f} | {pages / 1e9:.2f} | {pages / off:.3f} "
+                        f"| {(pages - off) / size / 1e6:.2f} | {on / 1e9:.2f} "
+                        f"| {(on - pages) / size / 1e6:.2f} |")
     print()
     print(f"theme {args.theme}, one build per side under cachegrind, instructions executed")
     print("\n".join(rows))

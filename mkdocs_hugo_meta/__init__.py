@@ -11,7 +11,11 @@ How a page flows through the stages (``plugin.py`` only routes MkDocs' events to
 3. ``render/``: in ``on_page_content`` one scan of the rendered content finds its headings and
    leading ``<h1>``; reading time, table of contents, header and cover are built from it. The
    blocks go in after the search plugins have indexed the page; head tags go in last.
-4. ``site/``: after the build, the search index forgets hidden pages and redirects are written.
+4. ``lists/``: in ``on_files`` the site's sections and taxonomy terms are worked out from the
+   front matter and the list pages are added as files; each rendered page leaves a small
+   ``Entry`` (summary, meta line, cover); list pages are filled in ``on_page_context`` once
+   every post is rendered, and the RSS feeds are written after the build.
+5. ``site/``: after the build, the search index forgets hidden pages and redirects are written.
 
 ``markup/`` holds the HTML-string rules every stage shares (attributes, tag stripping,
 escaping, inline Markdown, URL safety), each written once.

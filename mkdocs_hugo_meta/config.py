@@ -86,6 +86,13 @@ class BuildConfig(Config):
     """Like `--buildExpired`: build pages past `expiryDate` (env `HUGO_META_BUILD_EXPIRED`)."""
 
 
+class PaginationConfig(Config):
+    pagerSize = c.Optional(c.Type(int))
+    """Posts per list page, default 10 (Hugo's `pagination.pagerSize`)."""
+    path = c.Type(str, default="page")
+    """Folder of the later pages: `/posts/page/2/` (Hugo's `pagination.path`)."""
+
+
 class HugoMetaConfig(Config):
     enabled = c.Type(bool, default=True)
     """Turn the whole plugin off (for example `enabled: !ENV [HUGO_META, true]`)."""
@@ -93,12 +100,55 @@ class HugoMetaConfig(Config):
     """Site-wide defaults for any front-matter flag, keyed as in front matter (Hugo's `params`)."""
     timezone = c.Type(str, default="UTC")
     """IANA time zone for dates written without one (Hugo's `timeZone`)."""
+    hugo_urls = c.Type(bool, default=True)
+    """Serve each page at the URL Hugo gives it (`url`, `slug`, `permalinks`, lower-case, spaces
+    as `-`); `false` keeps MkDocs' own URLs."""
+    permalinks = c.Type(dict, default={})
+    """Hugo's `permalinks`: a URL pattern per top-level section (`posts: /:year/:month/:slug/`;
+    `/` for pages at the root), or per kind (`page: {posts: ...}`)."""
+    uglyURLs = c.Type((bool, dict), default=False)
+    """Hugo's `uglyURLs`: pages at `/posts/x.html` instead of `/posts/x/`; `true`, or per
+    section (`{posts: true}`). Always so with `use_directory_urls: false`."""
+    disablePathToLower = c.Type(bool, default=False)
+    """Hugo's `disablePathToLower`: keep upper-case letters of file names and slugs in URLs."""
+    frontmatter = c.Type(dict, default={})
+    """Hugo's `frontmatter`: where `date`, `lastmod`, `publishDate` and `expiryDate` come from,
+    e.g. `date: [":filename", ":default"]` (also `:fileModTime`)."""
+    staticDir = c.Type((str, list), default=[])
+    """Hugo's `staticDir`: folder(s), relative to mkdocs.yml, whose files are served at the site
+    root (a file in `docs/` at the same path wins)."""
     shortcodes_dir = c.Optional(c.Type(str))
     """Folder of the site's own shortcode templates (`NAME.html`, Jinja2), relative to
     mkdocs.yml; default: `hugo_meta/shortcodes/` under the theme's `custom_dir`."""
     shortcodes = c.DictOfItems(c.Type(str), default={})
     """Per shortcode name: `hide` (render nothing), `text` (keep the inner text only) or a
     template file in the shortcodes folder."""
+    mainSections = c.Optional(c.ListOfItems(c.Type(str)))
+    """Sections whose posts the home page lists (Hugo's `mainSections`; also read from
+    `params`); default: the top-level section with the most pages."""
+    taxonomies = c.Optional(c.DictOfItems(c.Type(str)))
+    """Hugo's `taxonomies` (singular: plural); default `tag: tags` and `category: categories`."""
+    summaryLength = c.Type(int, default=70)
+    """Words in an automatic summary on list pages and in feeds (Hugo's `summaryLength`)."""
+    pagination = c.SubConfig(PaginationConfig)
+    """List pages' pagination (Hugo's `pagination`)."""
+    paginate = c.Optional(c.Type(int))
+    """Older Hugo name of `pagination.pagerSize`, read when that is not set."""
+    hasCJKLanguage = c.Optional(c.Type(bool))
+    """Count CJK summaries by characters (Hugo's `hasCJKLanguage`); default: detected per page."""
+    disableKinds = c.ListOfItems(c.Type(str), default=[])
+    """Generated pages to leave out: `home`, `section`, `taxonomy`, `term`, `rss` (Hugo's names)."""
+    rssLimit = c.Type(int, default=-1)
+    """Most items in a feed; -1 for all (Hugo's `services.rss.limit`)."""
+    markdown = c.Choice(("goldmark", "python"), default="goldmark")
+    """How Hugo pages' Markdown is read: `goldmark` builds lists and code fences as Hugo
+    (CommonMark) does and translates Hugo's code-fence options; `python` leaves them to
+    Python-Markdown. Pages without front matter are always left to Python-Markdown."""
+    step_aside = c.Type(bool, default=True)
+    """Leave out of the header and footer what the theme or another plugin already shows on the
+    page: Material blog posts' date, reading time, authors and categories, the tags of
+    Material's tags plugin, the breadcrumbs of the readthedocs theme (and of Material's
+    `navigation.path`)."""
     labels = c.DictOfItems(c.Type(str), default={})
     """Override any user-visible text, e.g. `reading_time: "{minutes} min read"`."""
     header = c.SubConfig(HeaderConfig)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
 from . import diagnostics
+from .alongside.neighbours import NOTHING, Elsewhere, Neighbours
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -47,6 +48,14 @@ class SiteContext:
     """Every page's data by ``src_uri``, read once in ``on_files``."""
     shortcodes: SiteShortcodes | None = None
     """The site's own shortcode templates."""
+    term_urls: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Taxonomy (``tags``) → term key (lower-cased) → URL of the term's generated page."""
+    params: PageParams | None = None
+    """The site-wide ``params`` alone (no page), for site-wide outputs such as list pages."""
+    links: dict[str, str] = field(default_factory=dict)
+    """Every file of the built site by its site path, for site-absolute links in content."""
+    neighbours: Neighbours = field(default_factory=Neighbours)
+    """Material's blog and tags plugins and the theme's own breadcrumbs, found in ``on_files``."""
 
     def warn_config_once(self, key: str, message: str) -> None:
         """Report a problem with the site's configuration (mkdocs.yml) once per build."""
@@ -144,6 +153,13 @@ class PageContext:
     @property
     def options(self) -> HugoMetaConfig:
         return self.site.options
+
+    @functools.cached_property
+    def elsewhere(self) -> Elsewhere:
+        """What the theme or another plugin already shows on this page (``step_aside``)."""
+        if not self.options.step_aside:
+            return NOTHING
+        return self.site.neighbours.elsewhere(self.data)
 
     @property
     def labels(self) -> Labels:

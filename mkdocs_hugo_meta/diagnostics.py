@@ -7,14 +7,24 @@ warning naming the file, the feature and the reason, and the page builds without
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
-from typing import TypeVar
-
-from mkdocs.plugins import get_plugin_logger
+from typing import Any, TypeVar
 
 from .markup.text import printable
 
-log = get_plugin_logger(__name__)
+
+def _logger() -> Any:
+    try:
+        from mkdocs.plugins import get_plugin_logger
+    except ImportError:
+        # Without MkDocs (Zensical runs the Markdown extension alone): a plain logger under
+        # "mkdocs.plugins", the name MkDocs-compatible hosts show in their build log.
+        return logging.getLogger(f"mkdocs.plugins.{__name__}")
+    return get_plugin_logger(__name__)
+
+
+log = _logger()
 
 T = TypeVar("T")
 
@@ -37,6 +47,11 @@ def error(src_uri: str, line: int | None, message: str) -> None:
 def warn_site(message: str) -> None:
     """Report a problem with the site configuration (mkdocs.yml)."""
     log.warning(printable(f"mkdocs.yml: {message}"))
+
+
+def info(message: str) -> None:
+    """Tell the user what the plugin did in their place (never an error under ``--strict``)."""
+    log.info(printable(message))
 
 
 def guarded(source: str, feature: str, work: Callable[[], T], fallback: T) -> T:

@@ -2,28 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import tzinfo
 from pathlib import Path
 from typing import Any, Literal
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from .alongside import material_blog, neighbours
 from .config import HugoMetaConfig
 from .context import PageContext, SiteContext
 from .diagnostics import failed, guarded
+from .lists import Lists
+from .markdown.preprocessor import uses_goldmark
+from .markdown.recommended import report_missing
 from .markup import edits
 from .render import assets, cover, footer, head_tags, header, headings, readtime, slots, toc
 from .render.labels import Labels, theme_locale
 from .render.templates import PACKAGE_TEMPLATES, Templates
 from .shortcodes import extension, site_templates, video
-from .site import aliases, drafts, hljs, search_index
+from .site import aliases, drafts, hljs, placement, search_index, static
 from .source import dates, reuse
 from .source import page as page_source
+from .source.params import PageParams
 
 SITE = "mkdocs.yml"
 """What a failing site-wide step is reported against."""
@@ -40,11 +47,18 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
 
     def _reset(self) -> None:
         # Everything derived from one build; rebuilt from scratch on every `mkdocs serve` reload.
+        previous: material_blog.Handover | None = getattr(self, "handover", None)
+        if previous is not None:  # a build that stopped before on_nav
+            previous.restore()
+        self.handover = material_blog.Handover()
         self.site: SiteContext | None = None
         self.pages: dict[str, page_source.PageData] = {}
         self.contexts: dict[str, PageContext] = {}
         self.site_params: dict[str, Any] = {}
         self.markdown_ext: extension.HugoMarkdownExtension | None = None
+        self.lists: Lists | None = None
+        self.chains = dates.Chains()
+        self.static_roots: list[Path] = []
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.serving = command == "serve"
@@ -72,6 +86,12 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
                 dict(self.config.shortcodes),
             ),
         )
+        self.site.params = PageParams({}, self.site_params)
+        site = self.site
+        self.chains = dates.chains_from(
+            self.config.frontmatter,
+            lambda message: site.warn_config_once(message, f"plugins.hugo-meta.{message}"),
+        )
         assets.register(config)
         self.markdown_ext = extension.HugoMarkdownExtension(
             options=self.config.video, site=self.site
@@ -90,30 +110,58 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
             if file.inclusion.is_excluded():
                 continue
             self.pages[file.src_uri] = self._read(file, tz)
-        options = self.site.options.build
+        site, options = self.site, self.site.options.build
         guarded(SITE, "drafts", lambda: drafts.apply_inclusion(files, self.pages, options), None)
+        if any(uses_goldmark(self.config, data) for data in self.pages.values()):
+            extensions = config.markdown_extensions
+            guarded(SITE, "extension report", lambda: report_missing(extensions), None)
+        self.static_roots = guarded(SITE, "staticDir", lambda: static.add_for_site(files, site), [])
+        guarded(SITE, "page URLs", lambda: placement.apply(files, self.pages, site), None)
+        site.neighbours = guarded(SITE, "other plugins", lambda: neighbours.find(config),
+                                  site.neighbours)  # fmt: skip
+        # Material's blog plugin reads its posts in its own on_files, after this one.
+        pages, near = self.pages, site.neighbours
+        self.handover = guarded(SITE, "Material blog posts",
+                                lambda: material_blog.hand_over(files, pages, near),
+                                material_blog.Handover())  # fmt: skip
+        pages = self.pages
+        self.lists = guarded(SITE, "list pages", lambda: Lists.start(site, files, pages), None)
+        # Last, so links may name list pages and feeds too.
+        guarded(SITE, "absolute links", lambda: placement.index_links(files, site), None)
         assets.add_files(files, config)
         return files
 
     def _read(self, file: File, tz: tzinfo) -> page_source.PageData:
         try:
             # `mkdocs serve` keeps what it read: a rebuild reads only the files that changed.
-            return reuse.read(file, self.site_params, tz, keep=self.serving)
+            return reuse.read(file, self.site_params, tz, self.chains, keep=self.serving)
         except Exception as error:  # the fault barrier: the page builds as a plain page
             failed(file.src_uri, "front matter", error)
             return page_source.unread(file.src_uri, file.content_bytes, self.site_params)
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[..., Any]
+    ) -> LiveReloadServer | None:
+        for root in self.static_roots:  # staticDir files are part of the site
+            if root.is_dir():
+                server.watch(str(root))
+        return server
 
     # Last, so a draft that another plugin put into the nav is taken out too.
     @event_priority(-50)
     def on_nav(
         self, nav: Navigation, /, *, config: MkDocsConfig, files: Files
     ) -> Navigation | None:
+        # The blog plugin has read its posts: every later reader sees the author's own file.
+        self.handover.restore()
         if self.site is None:
             return None
         serving = self.site.serving
         return guarded(SITE, "drafts", lambda: drafts.prune_nav(nav, serving), nav)
 
     def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        if self.lists is not None and self.lists.is_list(page):
+            return self.lists.source_of(page)
         data = self.pages.get(page.file.src_uri)
         return data.source_for_mkdocs if data else None
 
@@ -122,6 +170,9 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
+        if self.lists is not None and self.lists.is_list(page):
+            self._prepare_list(page, files)
+            return None
         data = self.pages.get(page.file.src_uri)
         if data is None or self.site is None:
             return None
@@ -135,17 +186,31 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         data.share_body(markdown)
         return None
 
+    def _prepare_list(self, page: Page, files: Files) -> None:
+        lists = self.lists
+        assert lists is not None
+        src = page.file.src_uri
+        source = guarded(src, "list page", lambda: lists.prepare(page), None)
+        if self.markdown_ext is not None:
+            self.markdown_ext.begin_page(source or page_source.unread(src, b"", {}), files)
+
     def on_page_content(
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
         data = self.pages.get(page.file.src_uri)
+        lists = self.lists
         if data is None or self.site is None or not data.is_hugo_page:
+            if lists is not None and not lists.is_list(page):
+                src = page.file.src_uri
+                guarded(src, "list entry", lambda: lists.take_plain_page(page, html), None)
             return None
         ctx = PageContext(self.site, page, data)
         self.contexts[page.file.src_uri] = ctx
         src = data.src_uri
         # Measured before anything is added, so the figures describe the author's own text.
         ctx.reading = guarded(src, "reading time", lambda: readtime.measure(html, ctx), None)
+        if material_blog.is_post(page):
+            guarded(src, "Material blog post", lambda: material_blog.after_render(ctx), None)
         outline = guarded(
             src, "headings", lambda: header.title_outline(ctx, html, self._slug(ctx)),
             headings.Outline(html),
@@ -155,6 +220,9 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
             guarded(src, "cover", lambda: cover.render(ctx, outline.body), ""),
             guarded(src, "table of contents", lambda: toc.render(outline, ctx), ""),
         ])
+        if lists is not None:
+            reason = drafts.unpublished_reason(data.params)
+            guarded(src, "list entry", lambda: lists.take_post(ctx, html, reason), None)
         return slots.reserve_top(outline.html, outline.h1_end, ctx.top)
 
     def _slug(self, ctx: PageContext) -> headings.Slug | None:
@@ -171,9 +239,14 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
     ) -> TemplateContext | None:
         ctx = self.contexts.get(page.file.src_uri)
         src = page.file.src_uri
+        lists = self.lists
+        if lists is not None and lists.is_list(page):
+            guarded(src, "list page", lambda: lists.fill(page), None)
         top = bottom = ""
         if ctx is not None:
             top = ctx.take_top()
+            if lists is not None and ctx.data.front.data.get("layout") == "archives":
+                top += guarded(src, "archive", lambda: lists.archive(ctx), "")
             bottom = guarded(src, "footer", lambda: footer.render(ctx), "")
             guarded(src, "theme TOC", lambda: toc.adjust_theme_toc(ctx, context), None)
         # A plain page (no front matter, no context) may hold a video too.
@@ -189,15 +262,22 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
     @event_priority(-50)
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
         ctx = self.contexts.get(page.file.src_uri)
-        if ctx is None:
-            return None
         src = page.file.src_uri
         none: list[edits.Edit] = []
-        page_edits = guarded(src, "head tags", lambda: list(head_tags.tag_edits(output, ctx)), none)
-        if ctx.params.flag("disableHLJS"):
-            page_edits += guarded(src, "disableHLJS", lambda: list(hljs.page_edits(output)), none)
-        finished = guarded(src, "page edits", lambda: edits.apply(output, page_edits), output)
-        ctx.release()
+        page_edits: list[edits.Edit] = []
+        if ctx is not None:
+            page_edits += guarded(src, "head tags", lambda: head_tags.tag_edits(output, ctx), none)
+            if ctx.params.flag("disableHLJS"):
+                found = guarded(src, "disableHLJS", lambda: list(hljs.page_edits(output)), none)
+                page_edits += found
+        lists = self.lists
+        if lists is not None:
+            page_edits += guarded(src, "feed link", lambda: lists.head_edits(output, page), none)
+        finished = None
+        if page_edits:
+            finished = guarded(src, "page edits", lambda: edits.apply(output, page_edits), output)
+        if ctx is not None:
+            ctx.release()
         return finished
 
     # After the search plugins (default priority) have written their index.
@@ -209,3 +289,7 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         guarded(SITE, "searchHidden", lambda: search_index.remove_pages(config.site_dir, hidden), 0)
         site, contexts = self.site, self.contexts.values()
         guarded(SITE, "aliases", lambda: aliases.write(contexts, site), None)
+        lists = self.lists
+        if lists is not None:
+            guarded(SITE, "feeds", lambda: lists.write_feeds(config), None)
+            guarded(SITE, "pagination", lambda: lists.write_first_page_redirects(config), None)

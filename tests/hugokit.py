@@ -3,6 +3,7 @@ from files written by the test, with small layouts of its own and no theme."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -36,3 +37,27 @@ def build_hugo(root: Path, files: Mapping[str, str]) -> Path:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     return root / "public"
+
+
+def _run_hugo(args: list[str], cwd: Path) -> str:
+    assert HUGO is not None
+    done = subprocess.run(
+        [HUGO, *args], cwd=cwd, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def build_hugo_site(source: Path) -> Path:
+    """Build a whole Hugo site as it stands (its own config and layouts); its output folder."""
+    _run_hugo(["--source", str(source), "--destination", str(source / "public"), "--quiet"],
+              source)  # fmt: skip
+    return source / "public"
+
+
+def hugo_config(source: Path) -> dict[str, object]:
+    """The site's merged config as Hugo prints it (`hugo config --format json`)."""
+    out = _run_hugo(["config", "--format", "json", "--source", str(source)], source)
+    # The PyPI wrapper may print a line of its own before the JSON.
+    loaded: dict[str, object] = json.loads(out[out.index("{") :])
+    return loaded

@@ -116,8 +116,11 @@ def write_site(
     theme: str = "mkdocs",
     plugin: Mapping[str, Any] | None = None,
     extra: Mapping[str, Any] | None = None,
+    home_page: bool = True,
 ) -> Path:
-    """Write ``docs/`` and ``mkdocs.yml`` under ``root``; return the config file's path."""
+    """Write ``docs/`` and ``mkdocs.yml`` under ``root``; return the config file's path.
+
+    A home page (``index.md``) is written unless ``pages`` has one or ``home_page`` is false."""
     docs = root / "docs"
     for name, content in pages.items():
         target = docs / name
@@ -126,7 +129,7 @@ def write_site(
             target.write_bytes(content)
         else:
             target.write_text(textwrap.dedent(content).lstrip("\n"), encoding="utf-8")
-    if "index.md" not in pages:
+    if home_page and "index.md" not in pages:
         (docs / "index.md").write_text("# Home\n\nWelcome.\n", encoding="utf-8")
     config: dict[str, Any] = {
         "site_name": "Test site",
@@ -148,8 +151,11 @@ def build_site(
     plugin: Mapping[str, Any] | None = None,
     extra: Mapping[str, Any] | None = None,
     strict: bool = False,
+    home_page: bool = True,
 ) -> Site:
     """Build a site from ``pages`` (path under docs/ -> Markdown) and return what came out."""
-    config_file = write_site(root, pages, theme=theme, plugin=plugin, extra=extra)
+    config_file = write_site(
+        root, pages, theme=theme, plugin=plugin, extra=extra, home_page=home_page
+    )
     site_dir = root / "site"
     return Site(root, site_dir, build_config_file(config_file, site_dir, strict=strict))

@@ -18,6 +18,7 @@ def test_defaults_load_without_errors() -> None:
     assert plugin.config.toc.theme_toc == "follow"
     assert plugin.config.header.words_per_minute == 212
     assert plugin.config.video.youtube_nocookie is True
+    assert plugin.config.markdown == "goldmark"
 
 
 @pytest.mark.parametrize(
@@ -28,7 +29,11 @@ def test_defaults_load_without_errors() -> None:
         {"toc": {"theme_toc": "sometimes"}},
         {"header": {"cjk": "maybe"}},
         {"comments": {"provider": "disqus"}},
+        {"markdown": "commonmark"},
         {"unknown_option": 1},
+        {"uglyURLs": "yes"},
+        {"staticDir": 3},
+        {"permalinks": "/:year/"},
     ],
 )
 def test_bad_options_are_reported(options: dict[str, Any]) -> None:
@@ -42,3 +47,11 @@ def test_entry_point_is_registered() -> None:
 
     names = {ep.name: ep.value for ep in entry_points(group="mkdocs.plugins")}
     assert names.get("hugo-meta") == "mkdocs_hugo_meta.plugin:HugoMetaPlugin"
+
+
+def test_extension_video_options_match_the_plugin_config() -> None:
+    # The Markdown extension reads them without MkDocs (Zensical); the plugin declares them.
+    from mkdocs_hugo_meta.config import VideoConfig
+    from mkdocs_hugo_meta.shortcodes.video import DEFAULTS
+
+    assert {name: option.default for name, option in VideoConfig._schema} == DEFAULTS

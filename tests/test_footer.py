@@ -207,7 +207,14 @@ def test_material_tags_plugin_listing(tmp_path: Path) -> None:
         "posts/a.md": "---\ntitle: A\ntags: [café, Soup Stock]\n---\n\nA\n",
         "tags.md": "# Tags\n\n<!-- material/tags -->\n",
     }
+    # By default Material's tags above the content are the page's only tag list.
     extra = {"plugins": ["search", "tags", {"hugo-meta": {}}]}
+    site = build_site(tmp_path / "default", pages, theme="material", extra=extra)
+    post = site.html("posts/a.md")
+    assert post.select(".hm-tag-list") == []
+    assert sorted(a.get_text(strip=True) for a in post.select(".md-tag")) == ["Soup Stock", "café"]
+    # With `step_aside: false` ours are kept too, linked to the tags plugin's listing.
+    extra = {"plugins": ["search", "tags", {"hugo-meta": {"step_aside": False}}]}
     site = build_site(tmp_path, pages, theme="material", extra=extra)
     links = site.html("posts/a.md").select(".hm-footer .hm-tag-list a")
     assert [a.get_text() for a in links] == ["café", "Soup Stock"]

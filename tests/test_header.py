@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup, Tag
@@ -186,17 +187,26 @@ def test_counts_follow_hugo(site: Site, page: str, words: int, minutes: int) -> 
     assert count.get_text() == (f"{words} word" if words == 1 else f"{words} words")
 
 
-def test_breadcrumbs(site: Site) -> None:
+def test_breadcrumbs(site: Site, tmp_path: Path) -> None:
+    if "readthedocs" in site.root.name:
+        # The theme draws its own trail right above the content: ours steps aside by default.
+        soup = site.html("posts/full.md")
+        assert soup.select(".hm-breadcrumbs") == []
+        assert len(soup.select(".wy-breadcrumbs")) == 1
+        plugin = {"params": SITE_PARAMS, "step_aside": False}
+        site = build_site(tmp_path, PAGES, theme="readthedocs", plugin=plugin, extra=MARKDOWN)
     nav = header(site.html("posts/full.md")).find("nav", class_="hm-breadcrumbs")
     assert isinstance(nav, Tag) and nav["aria-label"] == "Breadcrumb"
     links = [(a.get_text(), a["href"]) for a in nav.find_all("a")]
     assert links[0] == ("Home", "../../")
     assert len(links) == 2 and links[1][1] == "../"
     assert nav.get_text().startswith("Home \u203a ")
-    # A section without an index page is named, not linked; the page itself is not listed.
+    # A folder without an index page is named, not linked; the page itself is not listed.
+    # `notes/` is a Hugo section and gets its generated list page; `deep/` (no `_index.md`)
+    # is not a section of its own.
     nav = header(site.html("notes/deep/page.md")).find("nav", class_="hm-breadcrumbs")
     assert isinstance(nav, Tag)
-    assert [a.get_text() for a in nav.find_all("a")] == ["Home"]
+    assert [a.get_text() for a in nav.find_all("a")] == ["Home", "Notes"]
     assert len(nav.find_all("span", class_="hm-breadcrumbs-sep")) == 2
     assert nav.get_text() == "Home \u203a Notes \u203a Deep"
 

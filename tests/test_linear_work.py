@@ -16,6 +16,7 @@ from collections.abc import Callable
 import pytest
 from workcount import counted
 
+from mkdocs_hugo_meta.markdown import goldmark
 from mkdocs_hugo_meta.markup import text
 from mkdocs_hugo_meta.render import head_tags, headings, readtime
 from mkdocs_hugo_meta.shortcodes import builtin, scanner, video
@@ -37,6 +38,10 @@ def _collect(page: str) -> object:
 
 def _scan(page: str) -> object:
     return scanner.scan(page, builtin.PAIRED)
+
+
+def _goldmark(page: str) -> object:
+    return goldmark.normalise(page.split("\n"), lambda fence: "\x02wzxhzdk:0\x03")
 
 
 def _iframes(page: str) -> object:
@@ -61,6 +66,12 @@ SHAPES: dict[str, tuple[Callable[[str], object], str]] = {
     "shortcodes: unclosed <pre>": (_scan, "<pre> text "),
     "shortcodes: many unclosed openers of one name": (_scan, "{{< details >}} text "),
     "shortcodes: unclosed fences": (_scan, "```\ntext\n"),
+    "goldmark: unclosed fences": (_goldmark, "```\ntext\n"),
+    "goldmark: fences in list items": (_goldmark, "- a\n  ```go {hl_lines=[1]}\n  x\n"),
+    "goldmark: nested lists": (_goldmark, "- a\n  - b\n    1. c\n  2) d\n"),
+    "goldmark: list after list": (_goldmark, "- a\n\n+ b\n\n    code\n"),
+    "goldmark: unclosed comment": (_goldmark, "<!-- x\n- y\n"),
+    "goldmark: lazy lines": (_goldmark, "- a\nb\n> c\nd\n"),
     "description: unclosed <p>": (lambda page: head_tags.summary(page, 160), "<p> text "),
     "disableHLJS: unclosed <script>": (lambda page: list(hljs.page_edits(page)), "<script> x "),
     "disableHLJS: comments": (lambda page: list(hljs.page_edits(page)), "<!-- x --> <script> "),

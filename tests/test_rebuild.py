@@ -7,6 +7,7 @@ import os
 import time
 from datetime import tzinfo
 from pathlib import Path
+from typing import Any
 
 import pytest
 from mkdocs.commands.build import build
@@ -71,9 +72,9 @@ class Rebuilds:
         self.parsed: list[str] = []
         parse = page_source.parse
 
-        def counting_parse(src_uri: str, raw: bytes, tz: tzinfo) -> page_source.Source:
+        def counting_parse(src_uri: str, raw: bytes, tz: tzinfo, *rest: Any) -> page_source.Source:
             self.parsed.append(src_uri)
-            return parse(src_uri, raw, tz)
+            return parse(src_uri, raw, tz, *rest)
 
         monkeypatch.setattr(page_source, "parse", counting_parse)
 
@@ -120,8 +121,11 @@ def test_a_dirty_rebuild_reads_only_the_edited_page(
     # The site's params are not part of what is kept: a change to them needs no parse.
     assert site.build(dirty=False, plugin={"params": {"author": "Site Owner"}}) == []
     assert "Site Owner" in site.html("a") and "Cy" in site.html("c")
-    # The time zone is: every page is parsed again.
+    # The time zone is: every page is parsed again; so is the site's frontmatter setting.
     assert len(site.build(dirty=False, plugin={"timezone": "Europe/Paris"})) == 4
+    chains = {"timezone": "Europe/Paris", "frontmatter": {"date": ["published", ":default"]}}
+    assert len(site.build(dirty=False, plugin=chains)) == 4
+    assert site.build(dirty=False, plugin=chains) == []
 
 
 def test_what_a_build_hands_out_does_not_leak_into_the_next(

@@ -36,3 +36,16 @@ def test_serve_shows_unpublished_pages_with_badge(served: str) -> None:
     status, body = get(f"{served}posts/published/")
     assert status == 200
     assert BeautifulSoup(body, "html.parser").select_one(".hm-draft") is None
+    # The generated list shows them too, each card with its badge; the feed never does.
+    status, body = get(f"{served}posts/")
+    assert status == 200
+    cards = BeautifulSoup(body, "html.parser").select("article.hm-entry")
+    badges = {
+        card.select_one(".hm-entry-title").get_text(" ", strip=True): card.select_one(".hm-draft")
+        for card in cards
+    }
+    assert {title for title, badge in badges.items() if badge is not None} == {
+        "Draft post Draft", "Future post Draft", "Expired post Draft"
+    }
+    status, feed = get(f"{served}posts/index.xml")
+    assert status == 200 and "Published" in feed and "Draft post" not in feed

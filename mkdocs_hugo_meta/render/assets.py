@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File, Files
-from mkdocs.utils import get_relative_url
+if TYPE_CHECKING:  # imported where used: the Markdown extension also runs without MkDocs
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
 
 ASSETS = Path(__file__).parent.parent / "assets"
 SITE_DIR = "assets/hugo-meta"
@@ -35,6 +36,8 @@ def register(config: MkDocsConfig) -> None:
 
 def add_files(files: Files, config: MkDocsConfig) -> None:
     """Put the stylesheet and scripts into the site as generated files."""
+    from mkdocs.structure.files import File
+
     files.append(File.generated(config, STYLESHEET, content=stylesheet()))
     for name in SCRIPTS:
         source = ASSETS / name
@@ -44,4 +47,6 @@ def add_files(files: Files, config: MkDocsConfig) -> None:
 
 def script_url(name: str, page_url: str) -> str:
     """Relative URL of a shipped script from a page at ``page_url``."""
-    return get_relative_url(f"{SITE_DIR}/{name}", page_url)
+    from mkdocs.utils import get_relative_url
+
+    return str(get_relative_url(f"{SITE_DIR}/{name}", page_url))

@@ -32,6 +32,8 @@ class Image:
     absolute: str | None
     """Absolute URL (for ``og:image``), ``None`` when a local file and no ``site_url``."""
     size: tuple[int, int] | None = None
+    site_path: str | None = None
+    """Path under the site root for a local file (list pages link it from their own URL)."""
 
 
 def resolve(ctx: PageContext, value: str, *, relative: bool, key: str) -> Image | None:
@@ -69,7 +71,7 @@ def resolve(ctx: PageContext, value: str, *, relative: bool, key: str) -> Image 
     url = get_relative_url(site_path, ctx.page.url) + suffix
     base = ctx.site.site_url
     full = urljoin(base, site_path) + suffix if base else None
-    return Image(value, url, full, image_size(target))
+    return Image(value, url, full, image_size(target), site_path + suffix)
 
 
 def _local_path(ctx: PageContext, path: str, relative: bool) -> Path | None:

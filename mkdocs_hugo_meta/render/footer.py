@@ -57,13 +57,23 @@ class TagLink:
 
 
 def render_tags(ctx: PageContext) -> str:
-    tags = ctx.params.texts("tags")
-    categories = ctx.params.texts("categories")
+    elsewhere = ctx.elsewhere
+    tags = [] if elsewhere.shows("tags") else ctx.params.texts("tags")
+    categories = [] if elsewhere.shows("categories") else ctx.params.texts("categories")
     if not tags and not categories:
         return ""
-    index = tags_index(ctx)
-    linked = [TagLink(t, index.href(ctx.page, t) if index else "") for t in tags]
+    term_urls = ctx.site.term_urls.get("tags")
+    if term_urls and not ctx.options.footer.tags_index:
+        # The site's generated term pages (`/tags/go/`) come before Material's tags index.
+        linked = [TagLink(t, _term_href(ctx.page, term_urls.get(t.strip().lower()))) for t in tags]
+    else:
+        index = tags_index(ctx)
+        linked = [TagLink(t, index.href(ctx.page, t) if index else "") for t in tags]
     return ctx.render("tags.html", tags=linked, categories=categories)
+
+
+def _term_href(page: Page, url: str | None) -> str:
+    return "" if url is None else normalize_url(url or ".", page=page)
 
 
 def tags_index(ctx: PageContext) -> TagsIndex | None:

@@ -103,12 +103,15 @@ def meta_parts(ctx: PageContext) -> list[MetaPart]:
     if params.flag("hideMeta"):
         return []
     parts: list[MetaPart] = []
+    elsewhere = ctx.elsewhere
     moment = params.date("date")
-    if moment is not None:
+    if moment is not None and not elsewhere.shows("date"):
         text = dates.format_date(moment, ctx.site.date_format, ctx.labels.months)
         parts.append(MetaPart("date", text, attrs={"datetime": moment.isoformat()}))
     reading = ctx.reading
-    if params.flag("ShowReadingTime") and reading is not None:
+    if params.flag("ShowReadingTime") and reading is not None and not elsewhere.shows(
+        "reading-time"
+    ):
         minutes = reading["minutes"]
         parts.append(
             MetaPart(
@@ -123,7 +126,8 @@ def meta_parts(ctx: PageContext) -> list[MetaPart]:
         parts.append(
             MetaPart("word-count", ctx.labels(key, words=words), attrs={"data-words": str(words)})
         )
-    authors = params.texts("author")
+    # Authors the blog plugin shows are left to it; the others stay here.
+    authors = [a for a in params.texts("author") if a.strip().casefold() not in elsewhere.authors]
     if authors and not params.flag("hideAuthor"):
         parts.append(MetaPart("author", ", ".join(a.strip() for a in authors)))
     for extra in (_edit_part(ctx), _canonical_part(ctx)):
@@ -166,7 +170,9 @@ def render(ctx: PageContext, *, own_h1: bool) -> str:
     # A page without Hugo front matter keeps its theme's title handling (Material adds one).
     wants_title = not own_h1 and ctx.data.front.format is not None
     values: dict[str, Any] = {
-        "crumbs": breadcrumbs(ctx) if params.flag("ShowBreadCrumbs") else [],
+        "crumbs": breadcrumbs(ctx)
+        if params.flag("ShowBreadCrumbs") and not ctx.elsewhere.shows("breadcrumbs")
+        else [],
         "title": ctx.title if wants_title else "",
         "draft": reason,
         "description": params.text("description").strip(),

@@ -32,6 +32,9 @@ ENGLISH: dict[str, str] = {
     "x_post": "Post by @{user} on X",
     "x_post_anonymous": "View the post on X",
     "gist": "View gist {user}/{id} on GitHub",
+    "prev_page": "Prev",
+    "next_page": "Next",
+    "pagination_label": "Pagination",
     "months": " ".join(dates.MONTHS_EN),
 }
 

@@ -57,8 +57,9 @@ def _cjk() -> re.Pattern[str]:
     return re.compile(_CJK_CLASS)
 
 
-def plain_text(html: str) -> str:
-    """The page's text as Hugo's word count sees it."""
+def visible(html: str) -> str:
+    """``html`` without what is not the author's text: comments, scripts, styles, embed
+    fallbacks and heading permalinks."""
     kept: list[str] = []
     pos = 0
     for opening, closing in text.elements(html, _HIDDEN, _hidden_end):
@@ -67,6 +68,12 @@ def plain_text(html: str) -> str:
     if pos:
         kept.append(html[pos:])
         html = "".join(kept)
+    return html
+
+
+def plain_text(html: str) -> str:
+    """The page's text as Hugo's word count sees it."""
+    html = visible(html)
     # Hugo turns `</p>`, `<br>` and `<br />` (exactly so written) into line breaks before it
     # strips tags; every other tag disappears without leaving a space.
     for breaking in ("</p>", "<br>", "<br />"):

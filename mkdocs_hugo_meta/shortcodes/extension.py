@@ -23,7 +23,7 @@ from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 
 from .. import diagnostics
-from ..config import VideoConfig
+from ..markdown import preprocessor
 from ..render import assets
 from ..render.labels import Labels
 from ..render.templates import PACKAGE_TEMPLATES, Templates
@@ -38,8 +38,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# The video options are the plugin's own `video:` options (config.VideoConfig), declared once.
-VIDEO_OPTIONS = tuple(name for name, _ in VideoConfig._schema)
+VIDEO_OPTIONS = tuple(video.DEFAULTS)
 _PLACEHOLDER = re.compile("\x02wzxhzdk:(\\d+)\x03")
 """Python-Markdown's placeholder for a stashed block of raw HTML."""
 MAX_NESTING = 8
@@ -59,8 +58,8 @@ class HugoMarkdownExtension(Extension):
         self.site: SiteContext | None = kwargs.pop("site", None)
         self.config = {
             **{
-                name: [option.default, f"as the plugin's `video.{name}` option"]
-                for name, option in VideoConfig._schema
+                name: [default, f"as the plugin's `video.{name}` option"]
+                for name, default in video.DEFAULTS.items()
             },
             "inline_assets": [
                 True,
@@ -85,9 +84,22 @@ class HugoMarkdownExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
         # Taken once, so a page rendered without begin_page never inherits another's name.
         page, self._pending = self._pending, None
+        if not self.plugin_mode:
+            _standalone_logging()
         doc = _Document(self, md, page)
         md.preprocessors.register(_Shortcodes(md, doc), "hugo_shortcodes", PREPROCESSOR_PRIORITY)
+        if page is not None and self.site is not None:
+            data = page[0]
+            if preprocessor.uses_goldmark(self.site.options, data):
+                blocks = preprocessor.CommonMarkBlocks(md, doc.failed, data.warn)
+                md.preprocessors.register(blocks, "hugo_goldmark", preprocessor.PRIORITY)
         md.postprocessors.register(_Iframes(md, doc), "hugo_iframes", IFRAME_PRIORITY)
+        if page is not None and self.site is not None and self.site.links:
+            from ..site import links  # MkDocs only: the extension alone runs without it
+
+            prefix = links.site_prefix(self.site.config.site_url)
+            resolver = links.AbsoluteLinks(md, page[0].src_uri, self.site.links, prefix)
+            md.treeprocessors.register(resolver, "hugo_absolute_links", links.PRIORITY)
 
     @property
     def templates(self) -> Templates:
@@ -161,7 +173,12 @@ class _Document:
             # Under the plugin, a page rendered again without it (a blog excerpt) was already
             # reported when it rendered as itself.
             if not self.ext.plugin_mode:
-                log.warning(f"line {self.line}: {message}")
+                # The host hands over the page without its front matter: lines count from there.
+                path = host_page_path(self.md)
+                where = f"{path}: line {self.line} after the front matter" if path else (
+                    f"line {self.line}"
+                )
+                log.warning(f"{where}: {message}")
             return
         data = self.page[0]
         data.warn(message, line=data.front.body_line + self.line - 1)
@@ -519,6 +536,27 @@ class _Iframes(Postprocessor):
             script = (assets.ASSETS / video.SCRIPT).read_text(encoding="utf-8")
             parts.append(f"<script>{script}</script>")
         return "\n".join(parts)
+
+
+def host_page_path(md: Markdown) -> str:
+    """The page being converted, when the host says so: Zensical registers a ``rendering_context``
+    preprocessor that holds its page (``.page.path``)."""
+    if "rendering_context" not in md.preprocessors:
+        return ""
+    page = getattr(md.preprocessors["rendering_context"], "page", None)
+    path = getattr(page, "path", None)
+    return path if isinstance(path, str) else ""
+
+
+def _standalone_logging() -> None:
+    """Without MkDocs nobody may have set up logging (Zensical's command line does not): then
+    the warnings go to stderr, beside the host's own log lines, once set up."""
+    logger = logging.getLogger("mkdocs_hugo_meta")
+    if logger.hasHandlers():
+        return
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)-8s-  hugo-meta: %(message)s"))
+    logger.addHandler(handler)
 
 
 def makeExtension(**kwargs: Any) -> HugoMarkdownExtension:

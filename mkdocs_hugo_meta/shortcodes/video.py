@@ -11,15 +11,25 @@ import contextlib
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
-
-from mkdocs.structure.pages import Page
 
 from ..markup import attributes
 from ..markup.text import Finder
 from ..render import assets
 from .specs import CHOICE, FLAG, SECONDS, Param, ShortcodeError, Spec, flag, seconds
+
+if TYPE_CHECKING:
+    from mkdocs.structure.pages import Page
+
+DEFAULTS: dict[str, Any] = {
+    "youtube_nocookie": True,
+    "vimeo_dnt": True,
+    "facade": True,
+    "thumbnail_url": "https://i.ytimg.com/vi/{id}/hqdefault.jpg",
+}
+"""The plugin's ``video:`` options with their defaults, as ``config.VideoConfig`` declares them
+(a test holds the two alike): the Markdown extension takes the same options without MkDocs."""
 
 SCRIPT = "video.js"
 FACADE_MARKER = "data-hm-facade"

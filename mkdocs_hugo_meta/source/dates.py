@@ -6,7 +6,10 @@ time zone (``timezone`` in the plugin config, UTC by default).
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -28,7 +31,6 @@ _LAYOUTS = (
     "%b %d, %Y",
     "%Y/%m/%d",
 )
-_FILENAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[-_]")
 _UTC_NAMES = {"UTC", "GMT", "Z"}
 
 MONTHS_EN = (
@@ -84,14 +86,7 @@ def _parse_iso(text: str) -> datetime | None:
 
 def date_from_filename(name: str, tz: tzinfo = timezone.utc) -> datetime | None:
     """The date of a ``2024-05-01-title.md`` file name, as Hugo's ``:filename`` reads it."""
-    match = _FILENAME_DATE.match(name)
-    if not match:
-        return None
-    try:
-        year, month, day = (int(g) for g in match.groups())
-        return datetime(year, month, day, tzinfo=tz)
-    except ValueError:
-        return None
+    return date_and_slug(name.rsplit(".", 1)[0] if "." in name else name, tz)[0]
 
 
 def format_date(moment: datetime, layout: str, months: tuple[str, ...] = MONTHS_EN) -> str:
@@ -142,21 +137,134 @@ _GO_TOKENS = re.compile(
 
 DATE_CHAINS: dict[str, tuple[str, ...]] = {
     "date": ("date", "publishdate", "lastmod"),
+    "lastmod": (":git", "lastmod", "date", "publishdate"),
     "publishdate": ("publishdate", "date"),
-    "lastmod": ("lastmod", "date", "publishdate"),
+    "expirydate": ("expirydate",),
 }
-"""Hugo's default ``frontmatter`` configuration, over the plugin's canonical keys: each date
-takes the first of these a page sets. (Hugo's other names for them, ``pubdate``/``published``
-for ``publishDate`` and ``modified`` for ``lastmod``, are already read into those keys, in
-Hugo's order.)"""
+"""Hugo's default ``frontmatter`` configuration, over the plugin's canonical keys, in the order
+Hugo settles them: each date takes the first of these a page sets. (Hugo's other names for them,
+``pubdate``/``published`` for ``publishDate`` and ``modified`` for ``lastmod``, are already read
+into those keys, in Hugo's order.) ``:git`` needs Git history, which the plugin does not read."""
+
+_CANONICAL = {"pubdate": "publishdate", "published": "publishdate", "modified": "lastmod",
+              "unpublishdate": "expirydate"}
+
+
+@dataclass(frozen=True)
+class Chains:
+    """The site's ``frontmatter`` setting: where each of the four dates comes from."""
+
+    by_target: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(DATE_CHAINS))
+    configured: bool = False
+    """Whether the site set ``frontmatter``; without it a page with no date at all still takes
+    one from a dated file name (the plugin's own fallback, which leaves the URL alone)."""
+
+
+def chains_from(option: Mapping[str, Any], report: Callable[[str], None]) -> Chains:
+    """The ``frontmatter`` option (Hugo's ``[frontmatter]``): a list of names per date, where
+    ``:default`` stands for Hugo's own list, ``:filename`` for the date in the file name and
+    ``:fileModTime`` for the file's modification time."""
+    chains = dict(DATE_CHAINS)
+    for key, value in option.items():
+        target = _CANONICAL.get(str(key).lower(), str(key).lower())
+        if target not in chains:
+            report(f"frontmatter.{key} is not one of date, lastmod, publishDate, expiryDate; "
+                   "ignored")
+            continue
+        names = [value] if isinstance(value, str) else value
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            report(f"frontmatter.{key} should be a list of front-matter keys and :tokens; ignored")
+            continue
+        chain: list[str] = []
+        for name in names:
+            lowered = name.strip().lower()
+            if lowered == ":default":
+                chain.extend(DATE_CHAINS[target])
+            elif lowered.startswith(":") and lowered not in (":filename", ":filemodtime", ":git"):
+                report(f"frontmatter.{key}: '{name}' is not a token Hugo knows; ignored")
+            else:
+                chain.append(_CANONICAL.get(lowered, lowered))
+        chains[target] = tuple(dict.fromkeys(chain))
+    return Chains(chains, configured=bool(option))
+
+
+@dataclass(frozen=True)
+class FileFacts:
+    """What ``:filename`` and ``:fileModTime`` read about a page's file."""
+
+    base_name: str = ""
+    """The file name without extension; a leaf bundle's folder name."""
+    modified: Callable[[], datetime | None] = lambda: None
+
+
+def modified_time(path: str | None, tz: tzinfo = timezone.utc) -> datetime | None:
+    """Hugo's ``:fileModTime``: when the file was last changed (``None`` for a generated one)."""
+    if not path:
+        return None
+    try:
+        return datetime.fromtimestamp(os.stat(path).st_mtime, tz)
+    except OSError:
+        return None
+
+
+def date_and_slug(base_name: str, tz: tzinfo = timezone.utc) -> tuple[datetime | None, str]:
+    """Hugo's ``:filename``: the ``2024-05-01`` or ``2024-05-01-10-30-00`` that opens a file
+    name, and the rest of the name without leading ``-``, ``_`` or spaces (the slug)."""
+    for size, layout in ((19, "%Y-%m-%d-%H-%M-%S"), (10, "%Y-%m-%d")):
+        head = base_name[:size]
+        if len(head) == size and head[:4].isdigit():
+            try:
+                moment = datetime.strptime(head, layout).replace(tzinfo=tz)
+            except ValueError:
+                continue
+            return moment, base_name[size:].strip(" -_")
+    return None, ""
+
+
+def settle(
+    values: dict[str, Any],
+    front: Mapping[str, Any],
+    chains: Chains,
+    file: FileFacts,
+    tz: tzinfo = timezone.utc,
+) -> str | None:
+    """Fill ``values``' four dates from the chains (the page's checked flags, keyed as the
+    catalogue keys them); return the slug of a dated file name when ``:filename`` gave a date.
+
+    Each date is settled in Hugo's order; a later chain that names it finds the page's own value,
+    or the settled one when the page has none (a page with only ``lastmod`` gets it as ``date``,
+    then as ``publishDate``).
+    ``front`` is the raw front matter, for a chain that names a key of the site's own.
+    """
+    slug: str | None = None
+    lowered: dict[str, Any] | None = None
+    own = {key: values[key] for key in DATE_CHAINS if key in values}
+    for target, chain in chains.by_target.items():
+        found: datetime | None = None
+        for name in chain:
+            if name == ":filename":
+                found, rest = date_and_slug(file.base_name, tz)
+                if found is not None:
+                    slug = rest
+            elif name == ":filemodtime":
+                found = file.modified()
+            elif name == ":git":
+                continue
+            elif name in DATE_CHAINS:
+                found = own.get(name)
+            else:
+                if lowered is None:
+                    lowered = {str(k).lower(): v for k, v in front.items()}
+                found = parse_date(lowered.get(name), tz)
+            if found is not None:
+                break
+        if found is not None:
+            values[target] = found
+            own.setdefault(target, found)
+    return slug
 
 
 def fill_from_each_other(values: dict[str, Any]) -> None:
-    """Fill ``date``, ``publishdate`` and ``lastmod`` from one another as Hugo does: a page that
-    sets only ``published:`` is dated by it, and its ``lastmod`` is that date too."""
-    # In this order, each from what the ones before it settled on (as Hugo does: a page with
-    # only `lastmod` gets that date as `date`, and then as `publishDate` too).
-    for target, chain in DATE_CHAINS.items():
-        found = next((values[key] for key in chain if key in values), None)
-        if found is not None:
-            values[target] = found
+    """Fill ``date``, ``publishdate`` and ``lastmod`` from one another as Hugo's default
+    ``frontmatter`` settings do: a page that sets only ``published:`` is dated by it."""
+    settle(values, {}, Chains(), FileFacts())

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from typing import Any
 
 from .. import diagnostics
@@ -57,6 +58,16 @@ def _escaped(value: Any, done: dict[int, Any] | None = None) -> Any:
     return escaped
 
 
+DATE_SPELLINGS: dict[str, str] = {
+    spelling: flag.key
+    for flag in params.FLAGS
+    if flag.kind == params.DATE
+    for spelling in (flag.key, *flag.aliases)
+}
+"""Every front-matter spelling of a date (lower-cased) → the date it sets (``pubdate`` →
+``publishdate``)."""
+
+
 @dataclass
 class PageData:
     """What the plugin knows about one page before MkDocs renders it."""
@@ -64,8 +75,14 @@ class PageData:
     src_uri: str
     front: frontmatter.FrontMatter
     params: params.PageParams
+    filename_slug: str = ""
+    """The rest of a dated file name (``2024-05-01-my-post.md`` → ``my-post``) when the site's
+    ``frontmatter`` setting took the page's date from it: Hugo's slug then."""
     warned: set[tuple[int | None, str]] = field(default_factory=set)
     """The problems already reported for this page."""
+    in_main_section: bool = False
+    """A page of one of the site's ``mainSections``: a post, front matter or not, as Hugo
+    gives every page of a section the post layout."""
     shared: bool = False
     """Whether ``front`` and ``params.page`` are kept for later builds (``source.reuse``):
     then ``meta`` hands other plugins and templates a copy, so nothing they change in it
@@ -89,13 +106,36 @@ class PageData:
         for key in PRINTED_RAW:
             if key in meta:
                 meta[key] = _escaped(meta[key])
+        self._settled_dates(meta)
         return meta
+
+    def _settled_dates(self, meta: dict[str, Any]) -> None:
+        """Dates as Hugo reads them, so every plugin (mkdocs-rss-plugin's ``date_from_meta``,
+        Material's blog) gets a timezone-aware ``datetime``: each date key the page writes, and
+        ``date`` from Hugo's fallback chain. The values as written stay under
+        ``hugo_meta.front_matter_dates``."""
+        written: dict[str, Any] = {}
+        for key in list(meta):
+            target = DATE_SPELLINGS.get(str(key).lower())
+            if target is None:
+                continue
+            written[key] = meta[key]
+            settled = self.params.page.get(target)
+            if isinstance(settled, datetime):
+                meta[key] = settled
+            else:
+                del meta[key]  # not a date Hugo reads (reported when the page was read)
+        moment = self.params.date("date")
+        if moment is not None:
+            meta["date"] = moment
+        meta["hugo_meta"]["front_matter_dates"] = written
 
     @property
     def is_hugo_page(self) -> bool:
-        """Whether the page has Hugo front matter. A page without any (a plain MkDocs page such
-        as the home page) keeps its theme's look: site ``params`` describe the posts."""
-        return self.front.format is not None
+        """Whether the page is a Hugo post: it has Hugo front matter, or it lies in one of the
+        site's main sections. Any other page (a plain MkDocs page such as the home page) keeps
+        its theme's look: site ``params`` describe the posts."""
+        return self.front.format is not None or self.in_main_section
 
     @property
     def source_for_mkdocs(self) -> str:
@@ -128,17 +168,30 @@ class PageData:
 @dataclass(frozen=True)
 class Source:
     """What reading a file gives before the site's ``params`` join it: a function of the file's
-    bytes, its ``src_uri`` and the time zone alone, so it can be kept between rebuilds."""
+    bytes and modification time, its ``src_uri``, the time zone and the site's ``frontmatter``
+    setting alone, so it can be kept between rebuilds."""
 
     front: frontmatter.FrontMatter
     values: dict[str, Any]
-    """The page's own flags, checked (``params.validate``) and with its dates filled in."""
+    """The page's own flags, checked (``params.validate``) and with its dates settled."""
     problems: tuple[tuple[int | None, str], ...]
     """``(line, message)`` of every front-matter problem, reported on every build."""
+    slug: str = ""
+    """``PageData.filename_slug``."""
 
 
-def parse(src_uri: str, raw: bytes, tz: tzinfo) -> Source:
-    """Read one page's source without reporting anything."""
+def parse(
+    src_uri: str,
+    raw: bytes,
+    tz: tzinfo,
+    chains: dates.Chains | None = None,
+    modified: Callable[[], datetime | None] | None = None,
+) -> Source:
+    """Read one page's source without reporting anything.
+
+    ``chains`` is the site's ``frontmatter`` setting (Hugo's default without it); ``modified``
+    gives the file's modification time for ``:fileModTime``.
+    """
     text, decode_problem = frontmatter.decode(raw)
     front = frontmatter.parse(text)
     if decode_problem:
@@ -149,12 +202,15 @@ def parse(src_uri: str, raw: bytes, tz: tzinfo) -> Source:
         problems.append((front.line_of(key), message))
 
     page_values = params.validate(front.data, report, tz)
-    dates.fill_from_each_other(page_values)
-    if "date" not in page_values:
-        from_name = dates.date_from_filename(src_uri.rsplit("/", 1)[-1], tz)
+    chains = chains or dates.Chains()
+    file = dates.FileFacts(base_name(src_uri), modified or (lambda: None))
+    slug = dates.settle(page_values, front.data, chains, file, tz)
+    if "date" not in page_values and not chains.configured:
+        # The plugin's own fallback: a dated file name dates the page (its URL stays Hugo's).
+        from_name, _ = dates.date_and_slug(file.base_name, tz)
         if from_name is not None:
             page_values["date"] = from_name
-    return Source(front, page_values, tuple(problems))
+    return Source(front, page_values, tuple(problems), slug or "")
 
 
 def page_data(
@@ -164,14 +220,27 @@ def page_data(
     for line, message in source.problems:
         diagnostics.warn(src_uri, line, message)
     return PageData(src_uri, source.front, params.PageParams(source.values, site_params),
-                    shared=shared)
+                    source.slug, shared=shared)
 
 
 def read(
-    src_uri: str, raw: bytes, site_params: dict[str, Any], tz: tzinfo
+    src_uri: str,
+    raw: bytes,
+    site_params: dict[str, Any],
+    tz: tzinfo,
+    chains: dates.Chains | None = None,
+    modified: Callable[[], datetime | None] | None = None,
 ) -> PageData:
     """Read one page's source, reporting every front-matter problem once."""
-    return page_data(src_uri, parse(src_uri, raw, tz), site_params)
+    return page_data(src_uri, parse(src_uri, raw, tz, chains, modified), site_params)
+
+
+def base_name(src_uri: str) -> str:
+    """The page's file name without extension; a leaf bundle's (``x/index.md``) folder name."""
+    parts = src_uri.split("/")
+    if len(parts) > 1 and parts[-1] == "index.md":
+        return parts[-2]
+    return parts[-1].rsplit(".", 1)[0]
 
 
 def unread(src_uri: str, raw: bytes, site_params: dict[str, Any]) -> PageData:

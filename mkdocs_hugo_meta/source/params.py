@@ -104,7 +104,7 @@ FLAGS: tuple[Flag, ...] = (
         _f("relative", BOOL, False, "Resolve `image` relative to the page."),
         _f("hidden", BOOL, False, "Do not show the banner (still used for `og:image`)."),
         _f("hiddenInSingle", BOOL, False, "Do not show the banner on the page itself."),
-        _f("hiddenInList", BOOL, False, "List pages only; accepted and ignored."),
+        _f("hiddenInList", BOOL, False, "No cover on this post's list cards."),
     )),
     _f("thumbnail", URL, "", "Image shown as the banner when there is no `cover.image`.",
        site=False),
@@ -130,11 +130,20 @@ FLAGS: tuple[Flag, ...] = (
     _f("canonicalURL", URL, "", "`<link rel=canonical>` target.", site=False, web_only=True),
     _f("aliases", TEXTS, [], "Old URLs that redirect to this page.", site=False),
     _f("disableHLJS", BOOL, False, "Do not load highlight.js on this page."),
-    # List-page flags: no single-page meaning, accepted so they are not reported.
-    _f("hideSummary", BOOL, False, "List pages only; accepted and ignored."),
-    _f("ShowRssButtonInSectionTermList", BOOL, False, "List pages only; accepted and ignored."),
-    _f("hiddenInHomeList", BOOL, False, "List pages only; accepted and ignored."),
-    _f("hiddenInRss", BOOL, False, "List pages only; accepted and ignored."),
+    # List pages, feeds and the archive
+    _f("hideSummary", BOOL, False, "No summary on this post's list cards."),
+    _f("ShowRssButtonInSectionTermList", BOOL, False,
+       "RSS icon beside the title of section and term lists."),
+    _f("hiddenInHomeList", BOOL, False, "Left out of the home page's list."),
+    _f("hiddenInRss", BOOL, False, "Left out of the RSS feeds."),
+    _f("ShowFullTextinRSS", BOOL, False, "Feeds carry each post's full content."),
+    _f("ShowAllPagesInArchive", BOOL, False, "The archive lists every page, not only posts."),
+    _f("ShowPageNums", BOOL, False, "Pagination shows the page number (2/5)."),
+    _f("mainSections", TEXTS, [], "Sections the home page lists (site-wide).", site=True),
+    _f("homeInfoParams", MAP, {}, "Title and content above the home page's list.", fields=(
+        _f("Title", TEXT, "", "Heading of the info card."),
+        _f("Content", TEXT, "", "Text of the info card (Markdown)."),
+    )),
     _f("weight", INT, 0, "Sort weight; accepted (MkDocs orders pages by its nav).", site=False),
 )
 

@@ -2,9 +2,10 @@
 
 A rebuild in `mkdocs serve` (``--dirty`` above all) re-runs ``on_files`` for every page, and
 reading front matter is most of the plugin's cost there. What ``page.parse`` makes of a file
-depends only on its bytes, its ``src_uri`` and the time zone, so it is kept here by the file's
-absolute path and reused while the file's modification time and size, its ``src_uri`` and the
-time zone are unchanged. The site's ``params`` are joined afresh on every build
+depends only on its bytes and modification time (``:fileModTime``), its ``src_uri``, the time
+zone and the site's ``frontmatter`` setting, so it is kept here by the file's absolute path and
+reused while the file's modification time and size and the other three are unchanged. The
+site's ``params`` are joined afresh on every build
 (``page.page_data``), so a change to mkdocs.yml needs no key of its own; whatever else
 ``page.parse`` comes to depend on must join ``Stamp``.
 
@@ -15,11 +16,12 @@ its pages for nothing.
 
 from __future__ import annotations
 
+import functools
 import os
 from datetime import tzinfo
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from . import page
+from . import dates, page
 
 if TYPE_CHECKING:
     from mkdocs.structure.files import File
@@ -37,6 +39,8 @@ class Stamp(NamedTuple):
     size: int
     src_uri: str
     tz: tzinfo
+    chains: tuple[tuple[tuple[str, tuple[str, ...]], ...], bool]
+    """The site's ``frontmatter`` setting (``dates.Chains``, which holds a dict), hashable."""
 
 
 _kept: dict[str, tuple[Stamp, page.Source]] = {}
@@ -44,31 +48,39 @@ _chars = 0
 
 
 def read(
-    file: File, site_params: dict[str, Any], tz: tzinfo, *, keep: bool
+    file: File,
+    site_params: dict[str, Any],
+    tz: tzinfo,
+    chains: dates.Chains | None = None,
+    *,
+    keep: bool,
 ) -> page.PageData:
     """``file`` as this build's ``PageData``; parsed again only when it changed (``keep``) or
     when it is not a file on disk (its content was set by another plugin)."""
     path = file.abs_src_path
-    stamp = _stamp(file, tz) if keep and path is not None else None
+    chains = chains or dates.Chains()
+    modified = functools.partial(dates.modified_time, path, tz)
+    stamp = _stamp(file, tz, chains) if keep and path is not None else None
     if stamp is None or path is None:
-        return page.read(file.src_uri, file.content_bytes, site_params, tz)
+        return page.read(file.src_uri, file.content_bytes, site_params, tz, chains, modified)
     found = _kept.pop(path, None)
     if found is not None:
         _forget(found[1])
     if found is not None and found[0] == stamp:
         source = found[1]
     else:
-        source = page.parse(file.src_uri, file.content_bytes, tz)
+        source = page.parse(file.src_uri, file.content_bytes, tz, chains, modified)
     _keep(path, stamp, source)
     return page.page_data(file.src_uri, source, site_params, shared=True)
 
 
-def _stamp(file: File, tz: tzinfo) -> Stamp | None:
+def _stamp(file: File, tz: tzinfo, chains: dates.Chains) -> Stamp | None:
     try:
         status = os.stat(file.abs_src_path or "")
     except OSError:
         return None  # read as usual, which reports the problem as before
-    return Stamp(status.st_mtime_ns, status.st_size, file.src_uri, tz)
+    setting = (tuple(sorted(chains.by_target.items())), chains.configured)
+    return Stamp(status.st_mtime_ns, status.st_size, file.src_uri, tz, setting)
 
 
 def _keep(path: str, stamp: Stamp, source: page.Source) -> None:
