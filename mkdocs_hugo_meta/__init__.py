@@ -2,7 +2,8 @@
 
 How a page flows through the stages (``plugin.py`` only routes MkDocs' events to them):
 
-1. ``source/``: in ``on_files`` each file is read once into a ``PageData``: front matter
+1. ``source/``: in ``on_files`` each file is read once into a ``PageData`` (under
+   ``mkdocs serve``, once per version of the file: ``source/reuse``): front matter
    (YAML, TOML or JSON, with line numbers), its flags checked against the one catalogue, dates,
    and the resolved page-then-site lookup. ``site/drafts`` decides which pages are built.
 2. ``shortcodes/``: while MkDocs renders the Markdown, the extension turns Hugo shortcodes,

@@ -11,10 +11,19 @@ from mkdocs.config.base import Config
 
 
 class HeaderConfig(Config):
+    given: frozenset[str] = frozenset()
+    """The options mkdocs.yml sets itself: PaperMod's `DateFormat` param yields to a
+    `date_format` written on purpose, never to the default."""
+
+    def load_dict(self, patch: dict[str, object]) -> None:
+        super().load_dict(patch)
+        self.given = self.given | frozenset(patch)
+
     enabled = c.Type(bool, default=True)
     """Insert the header (title, description, meta line, breadcrumbs, cover) into pages."""
     date_format = c.Type(str, default="January 2, 2006")
-    """Date layout: Go's reference date like PaperMod's `DateFormat`, or a strftime format."""
+    """Date layout: Go's reference date, or a strftime format (default: PaperMod's `DateFormat`
+    param when `params` has one, else "January 2, 2006")."""
     words_per_minute = c.Type(int, default=212)
     """Reading speed for most languages (Hugo: 212)."""
     cjk_words_per_minute = c.Type(int, default=500)

@@ -14,11 +14,11 @@ from .alongside.neighbours import NOTHING, Elsewhere, Neighbours
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.pages import Page
+    from mkdocs.structure.toc import TableOfContents
 
     from .config import HugoMetaConfig
     from .render.cover import Image
     from .render.footer import TagsIndex
-    from .render.headings import Heading
     from .render.labels import Labels
     from .render.readtime import Reading
     from .render.templates import Templates
@@ -63,6 +63,22 @@ class SiteContext:
             self.warned.add(key)
             diagnostics.warn_site(message)
 
+    @functools.cached_property
+    def date_format(self) -> str:
+        """The meta line's date layout: `header.date_format` when mkdocs.yml sets it, else
+        PaperMod's `DateFormat` site param (keys are case-insensitive, as in Hugo), else the
+        option's default."""
+        header = self.options.header
+        if "date_format" not in header.given:
+            for key, value in self.options.params.items():
+                if str(key).lower() != "dateformat" or value in ("", None):
+                    continue
+                if isinstance(value, str):
+                    return value
+                self.warn_config_once("dateformat", f"plugins.hugo-meta.params: '{key}' should "
+                                      "be a date layout such as 2006-01-02; ignored")
+        return header.date_format
+
     @property
     def site_url(self) -> str:
         """``site_url`` with a trailing slash, or "" when the site has none."""
@@ -86,13 +102,49 @@ class PageContext:
     """The page description and whether its front matter set it, once worked out."""
     top: str = ""
     """Header, banner and table of contents, put in after the search plugins read the page."""
-    toc_entries: list[Heading] = field(default_factory=list)
-    """The raw and Markdown headings the box lists, for a theme sidebar MkDocs left empty."""
+    toc_entries: list[tuple[int, str, str]] = field(default_factory=list)
+    """Level, id and text of the headings the box lists, for a theme sidebar MkDocs left empty
+    (kept only there, and as plain tuples: every page's context lives until the build ends)."""
+    filled: tuple[str, str] | None = None
+    """``page.content`` before and after the blocks went in, until the page is written."""
+    theme_toc: tuple[TableOfContents | None, TableOfContents] | None = None
+    """``page.toc`` before and after the theme's TOC was changed, until the page is written."""
 
     def take_top(self) -> str:
         """The top blocks, let go of here: every page's context lives until the build ends."""
         top, self.top = self.top, ""
         return top
+
+    def set_theme_toc(self, toc: TableOfContents) -> None:
+        """Make ``toc`` the page's TOC for its template."""
+        self.theme_toc = (self.page.toc, toc)
+        self.page.toc = toc
+
+    def fill(self, content: str) -> None:
+        """Make ``content`` (the post with the blocks in) the page's content for its template."""
+        self.filled = (self.page.content or "", content)
+        self.page.content = content
+
+    def release(self) -> None:
+        """Once the page is written, let go of what only its own hooks needed: every page's
+        context, and every page's ``page.content``, live until the build ends.
+
+        ``page.content`` goes back to the post without the blocks, and ``page.toc`` to MkDocs'
+        own, as the search plugins saw them (only the theme's template needed ours), unless
+        another plugin changed them since.
+        """
+        if self.filled is not None:
+            before, after = self.filled
+            if self.page.content is after:
+                self.page.content = before
+            self.filled = None
+        if self.theme_toc is not None:
+            toc_before, toc_after = self.theme_toc
+            if self.page.toc is toc_after and toc_before is not None:
+                self.page.toc = toc_before
+            self.theme_toc = None
+        self.reading = self.cover_image = self.description = None
+        self.cover_known = False
 
     @property
     def params(self) -> PageParams:

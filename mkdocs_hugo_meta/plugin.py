@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from datetime import tzinfo
 from pathlib import Path
@@ -29,7 +28,7 @@ from .render.labels import Labels, theme_locale
 from .render.templates import PACKAGE_TEMPLATES, Templates
 from .shortcodes import extension, site_templates, video
 from .site import aliases, drafts, hljs, placement, search_index, static
-from .source import dates
+from .source import dates, reuse
 from .source import page as page_source
 from .source.params import PageParams
 
@@ -133,13 +132,12 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         return files
 
     def _read(self, file: File, tz: tzinfo) -> page_source.PageData:
-        src_uri, raw = file.src_uri, file.content_bytes
         try:
-            modified = functools.partial(dates.modified_time, file.abs_src_path, tz)
-            return page_source.read(src_uri, raw, self.site_params, tz, self.chains, modified)
+            # `mkdocs serve` keeps what it read: a rebuild reads only the files that changed.
+            return reuse.read(file, self.site_params, tz, self.chains, keep=self.serving)
         except Exception as error:  # the fault barrier: the page builds as a plain page
-            failed(src_uri, "front matter", error)
-            return page_source.unread(src_uri, raw, self.site_params)
+            failed(file.src_uri, "front matter", error)
+            return page_source.unread(file.src_uri, file.content_bytes, self.site_params)
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[..., Any]
@@ -185,6 +183,7 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
             guarded(data.src_uri, "theme TOC", lambda: toc.adjust_page_meta(page, data, site), None)
         if self.markdown_ext is not None:
             self.markdown_ext.begin_page(data, files)
+        data.share_body(markdown)
         return None
 
     def _prepare_list(self, page: Page, files: Files) -> None:
@@ -252,7 +251,11 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
             guarded(src, "theme TOC", lambda: toc.adjust_theme_toc(ctx, context), None)
         # A plain page (no front matter, no context) may hold a video too.
         script = guarded(src, "video script", lambda: video.script_tag(page), "")
-        page.content = slots.fill(page.content or "", top, [bottom, script])
+        filled = slots.fill(page.content or "", top, [bottom, script])
+        if ctx is None:
+            page.content = filled
+        else:
+            ctx.fill(filled)
         return context
 
     # Last, so the one </head> splice sees what other plugins wrote into the page.
@@ -270,9 +273,12 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         lists = self.lists
         if lists is not None:
             page_edits += guarded(src, "feed link", lambda: lists.head_edits(output, page), none)
-        if not page_edits:
-            return None
-        return guarded(src, "page edits", lambda: edits.apply(output, page_edits), output)
+        finished = None
+        if page_edits:
+            finished = guarded(src, "page edits", lambda: edits.apply(output, page_edits), output)
+        if ctx is not None:
+            ctx.release()
+        return finished
 
     # After the search plugins (default priority) have written their index.
     @event_priority(-100)

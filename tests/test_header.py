@@ -268,3 +268,65 @@ def test_labels_and_date_format(tmp_path_factory: pytest.TempPathFactory) -> Non
 def test_date_format(layout: str, language: str, expected: str) -> None:
     moment = datetime(2021, 3, 7, 15, 4, tzinfo=timezone.utc)
     assert dates.format_date(moment, layout, Labels(language, {}).months) == expected
+
+
+def meta_text(site: Site, page: str, kind: str) -> str:
+    found = header(site.html(page)).find(class_=f"hm-{kind}")
+    assert isinstance(found, Tag), f"no hm-{kind} on {page}"
+    return found.get_text()
+
+
+@pytest.mark.parametrize(
+    ("plugin", "expected"),
+    [
+        ({}, "February 9, 2024"),
+        # PaperMod's DateFormat pasted into params, under any spelling of the key.
+        ({"params": {"DateFormat": "2006-01-02"}}, "2024-02-09"),
+        ({"params": {"dateformat": "02 Jan 2006"}}, "09 Feb 2024"),
+        ({"params": {"DateFormat": ""}}, "February 9, 2024"),
+        # An explicit option wins, even when it repeats the default.
+        ({"params": {"DateFormat": "2006-01-02"}, "header": {"date_format": "%d.%m.%Y"}},
+         "09.02.2024"),
+        ({"params": {"DateFormat": "2006-01-02"}, "header": {"date_format": "January 2, 2006"}},
+         "February 9, 2024"),
+    ],
+)
+def test_papermod_date_format_param(
+    tmp_path_factory: pytest.TempPathFactory, plugin: dict[str, object], expected: str
+) -> None:
+    pages = {"posts/a.md": "---\ntitle: A\ndate: 2024-02-09\n---\nword\n"}
+    site = build_site(tmp_path_factory.mktemp("dateformat"), pages, plugin=plugin)
+    assert meta_text(site, "posts/a.md", "date") == expected
+    assert site.warnings == []
+
+
+def test_date_format_param_that_is_not_text_is_reported_once(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    pages = {f"posts/{n}.md": "---\ntitle: A\ndate: 2024-02-09\n---\nword\n" for n in "ab"}
+    site = build_site(tmp_path_factory.mktemp("dateformat-bad"), pages,
+                      plugin={"params": {"DateFormat": 2006}})
+    assert meta_text(site, "posts/a.md", "date") == "February 9, 2024"
+    assert len(site.warnings_about("'DateFormat' should be a date layout")) == 1
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_author_mapping_shows_its_name(
+    tmp_path_factory: pytest.TempPathFactory, theme: str
+) -> None:
+    pages = {
+        "posts/own.md": "---\ntitle: Own\nauthor:\n  name: Ann Lee\n  email: ann@example.org\n"
+        "---\nword\n",
+        "posts/many.md": "---\ntitle: Many\nauthor:\n  - {name: Ann, email: a@example.org}\n"
+        "  - Bo\n---\nword\n",
+        "posts/site.md": "---\ntitle: Site's\n---\nword\n",
+    }
+    plugin = {"params": {"author": {"name": "Site Owner", "email": "owner@example.org"}}}
+    site = build_site(tmp_path_factory.mktemp(f"author-{theme}"), pages, theme=theme,
+                      plugin=plugin)
+    assert site.warnings == []
+    for page, name in (("posts/own.md", "Ann Lee"), ("posts/many.md", "Ann, Bo"),
+                       ("posts/site.md", "Site Owner")):
+        assert meta_text(site, page, "author") == name
+        authors = site.html(page).select('head meta[name="author"]')
+        assert [tag["content"] for tag in authors] == [name]

@@ -69,7 +69,8 @@ WRONG_VALUES: dict[str, tuple[str, tuple[str, ...]]] = {
     "list": ("[[1, 2], {b: 2}]", ()),
     "number": ("3", (params.INT,)),
     "bool": ("true", (params.BOOL,)),
-    "string": ("'maybe <b>not</b>'", (params.TEXT, params.TEXTS, params.URL, params.URLS)),
+    "string": ("'maybe <b>not</b>'",
+               (params.TEXT, params.TEXTS, params.AUTHORS, params.URL, params.URLS)),
     "date": ("2020-01-01", (params.DATE,)),
 }
 # A number is read as text on purpose (`title: 2024`), so it only has to be reported elsewhere.

@@ -89,6 +89,26 @@ def test_text_lists(value: Any, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("value", "expected", "problem"),
+    [
+        ({"name": "Ann", "email": "ann@example.org"}, ["Ann"], None),
+        ({"Name": "Ann"}, ["Ann"], None),
+        ([{"name": "Ann"}, "Bo", {"name": "Cy", "email": "c@x"}], ["Ann", "Bo", "Cy"], None),
+        ({"email": "ann@example.org"}, None, "'author' is a mapping without a 'name' text"),
+        ({"name": ["Ann"]}, None, "'author' is a mapping without a 'name' text"),
+        ([{"email": "a@x"}, "Bo"], ["Bo"], "other items were ignored"),
+    ],
+)
+def test_author_mapping_gives_its_name(value: Any, expected: list[str] | None,
+                                       problem: str | None) -> None:
+    checked, problems = check({"author": value})
+    assert checked.get("author") == expected
+    assert len(problems) == (0 if problem is None else 1)
+    if problem is not None:
+        assert problem in problems[0][1]
+
+
+@pytest.mark.parametrize(
     ("key", "suggestion"),
     [("ShowReadingTimes", "ShowReadingTime"), ("showtocs", "showToc"), ("TocOpn", "TocOpen"),
      ("searchHiden", "searchHidden"), ("pubdat", "publishDate")],

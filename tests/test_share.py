@@ -10,6 +10,9 @@ from sitebuilder import THEMES, Site, build_site
 
 from mkdocs_hugo_meta.render import share
 
+# PaperMod's default networks, in its order (written out, not taken from the code under test).
+PAPERMOD_SEVEN = ("x", "linkedin", "reddit", "facebook", "whatsapp", "telegram", "ycombinator")
+
 # --- pure helpers ----------------------------------------------------------------------------
 
 
@@ -56,8 +59,10 @@ def test_encode_leaves_nothing_unescaped(value: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("requested", "instance", "names", "problems"),
     [
-        ([], "", [n.name for n in share.NETWORKS if n.name != "mastodon"], []),
-        ([], "m.example", [n.name for n in share.NETWORKS], []),
+        ([], "", list(PAPERMOD_SEVEN), []),
+        # A Mastodon instance makes the network available, not a default.
+        ([], "m.example", list(PAPERMOD_SEVEN), []),
+        (["bluesky", "mastodon", "mail"], "m.example", ["bluesky", "mastodon", "email"], []),
         (["telegram", "Twitter", "x", "EMAIL"], "", ["telegram", "x", "email"], []),
         (["linkdin", "reddit"], "", ["reddit"], ["did you mean 'linkedin'?"]),
         (["qqqq"], "", [], ["known networks: x, linkedin"]),
@@ -136,6 +141,17 @@ PAGES = {
 
         Body.
         """,
+    # Every network, the three PaperMod lacks included, named by ShareButtons.
+    "posts/every.md": f"""\
+        ---
+        title: '{TITLE}'
+        tags: ["café crème", "Soup"]
+        ShowShareButtons: true
+        ShareButtons: [{", ".join(EXPECTED)}]
+        ---
+
+        Body.
+        """,
     # Titled by its heading only: MkDocs keeps "&amp;" in such a title, shared as "&".
     "posts/heading.md": "---\nShowShareButtons: true\n---\n\n# Bread & butter\n\nBody.\n",
 }
@@ -152,16 +168,26 @@ def share_links(soup: BeautifulSoup) -> list[Tag]:
     return soup.select(".hm-footer .hm-share a")
 
 
+def hrefs_of(soup: BeautifulSoup) -> dict[str, str]:
+    return {link["class"][-1].removeprefix("hm-share-"): link["href"] for link in share_links(soup)}
+
+
 def test_every_network_has_the_exact_href(site: Site) -> None:
-    links = share_links(site.html("posts/special.md"))
-    hrefs = {link["class"][-1].removeprefix("hm-share-"): link["href"] for link in links}
-    assert hrefs == EXPECTED
-    # Default order: PaperMod's seven, then the ones we add.
-    assert list(hrefs) == list(EXPECTED)
+    hrefs = hrefs_of(site.html("posts/every.md"))
+    assert hrefs == {name: href.replace("special", "every") for name, href in EXPECTED.items()}
+    assert list(hrefs) == list(EXPECTED)  # in the order ShareButtons names them
+
+
+def test_default_networks_are_papermods_seven_in_its_order(site: Site) -> None:
+    # No ShareButtons: email, Bluesky and Mastodon (although an instance is configured) are
+    # left out, as PaperMod has them not.
+    hrefs = hrefs_of(site.html("posts/special.md"))
+    assert list(hrefs) == list(PAPERMOD_SEVEN)
+    assert hrefs == {name: EXPECTED[name] for name in PAPERMOD_SEVEN}
 
 
 def test_links_open_safely_with_labels_and_inline_icons(site: Site) -> None:
-    soup = site.html("posts/special.md")
+    soup = site.html("posts/every.md")
     footer = soup.select_one(".hm-footer")
     assert footer is not None and footer.find("chips") is None  # "<Chips>" stayed text
     links = share_links(soup)

@@ -185,7 +185,7 @@ def archive(
         if published is None or entry.date is None:
             continue
         years.setdefault(published.year, {}).setdefault(entry.date.month, []).append(entry)
-    layout = site.options.header.date_format
+    layout = site.date_format  # the meta line's layout (PaperMod's DateFormat)
     groups = []
     for year in sorted(years, reverse=True):
         month_groups = []

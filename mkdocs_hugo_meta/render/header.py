@@ -106,7 +106,7 @@ def meta_parts(ctx: PageContext) -> list[MetaPart]:
     elsewhere = ctx.elsewhere
     moment = params.date("date")
     if moment is not None and not elsewhere.shows("date"):
-        text = dates.format_date(moment, ctx.options.header.date_format, ctx.labels.months)
+        text = dates.format_date(moment, ctx.site.date_format, ctx.labels.months)
         parts.append(MetaPart("date", text, attrs={"datetime": moment.isoformat()}))
     reading = ctx.reading
     if params.flag("ShowReadingTime") and reading is not None and not elsewhere.shows(

@@ -7,7 +7,6 @@ links shared from a migrated site look the same.
 
 from __future__ import annotations
 
-import difflib
 import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -152,9 +151,17 @@ def link_values(title: str, url: str, tags: list[str], instance: str = "") -> di
     return {"T": encode(title), "U": encode(url), "H": encode(hashtags(tags)), "I": instance}
 
 
-def available(instance: str) -> list[str]:
+PAPERMOD_NETWORKS: tuple[str, ...] = (
+    "x", "linkedin", "reddit", "facebook", "whatsapp", "telegram", "ycombinator",
+)  # fmt: skip
+"""PaperMod's own set and order, shown when ``ShareButtons`` is empty: a migrated site keeps
+the links it had. The networks PaperMod lacks (email, Bluesky, Mastodon) are shown only when
+``ShareButtons`` names them."""
+
+
+def available() -> list[str]:
     """Networks shown when ``ShareButtons`` is empty, in the default order."""
-    return [n.name for n in NETWORKS if n.name != "mastodon" or instance]
+    return list(PAPERMOD_NETWORKS)
 
 
 def canonical(name: str) -> str:
@@ -165,7 +172,7 @@ def canonical(name: str) -> str:
 def choose(requested: list[str], instance: str) -> tuple[list[str], list[tuple[str, str]]]:
     """Networks to show, in order, and ``(name, problem)`` for each unusable requested name."""
     if not requested:
-        return available(instance), []
+        return available(), []
     chosen: list[str] = []
     problems: list[tuple[str, str]] = []
     for name in requested:
@@ -187,6 +194,8 @@ def choose(requested: list[str], instance: str) -> tuple[list[str], list[tuple[s
 
 def _unknown(name: str) -> str:
     known = [*BY_NAME, *ALIASES]
+    import difflib  # only for a misspelt network
+
     guess = difflib.get_close_matches(canonical(name), known, n=1, cutoff=0.6)
     if guess:
         return f"unknown share network '{name}' in ShareButtons; did you mean '{guess[0]}'?"

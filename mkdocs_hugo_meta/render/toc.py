@@ -59,9 +59,9 @@ def adjust_theme_toc(ctx: PageContext, context: TemplateContext) -> None:
     if hides_theme_toc(ctx.params, ctx.site):
         if not _is_material(ctx.site):
             # Themes read the TOC from `page.toc`; the template context has no TOC of its own.
-            ctx.page.toc = TableOfContents([])
+            ctx.set_theme_toc(TableOfContents([]))
         return
-    _fill_empty_theme_toc(ctx.toc_entries, ctx)
+    _fill_empty_theme_toc([headings.Heading(*entry) for entry in ctx.toc_entries], ctx)
     ctx.toc_entries = []
 
 
@@ -89,7 +89,8 @@ def render(outline: headings.Outline, ctx: PageContext) -> str:
             found = found[1:]
         levels = set(options.levels)
         entries = [heading for heading in found if heading.level in levels]
-        ctx.toc_entries = entries
+        if ctx.page.toc is None or not len(ctx.page.toc):
+            ctx.toc_entries = [(heading.level, heading.id, heading.text) for heading in entries]
     if not entries:
         return ""
     return ctx.render(
@@ -120,7 +121,7 @@ def _fill_empty_theme_toc(entries: list[headings.Heading], ctx: PageContext) -> 
         anchor.children = [link(child) for child in heading.children]
         return anchor
 
-    ctx.page.toc = TableOfContents([link(item) for item in headings.nest(entries)])
+    ctx.set_theme_toc(TableOfContents([link(item) for item in headings.nest(entries)]))
 
 
 def _from_markdown_toc(outline: headings.Outline, ctx: PageContext) -> list[headings.Heading]:

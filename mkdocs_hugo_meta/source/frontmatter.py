@@ -21,11 +21,6 @@ from typing import Any
 
 import yaml
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on older Pythons only
-    import tomli as tomllib
-
 # libyaml is several times faster when present; the pure-Python loader gives the same nodes.
 _YamlBase: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -44,6 +39,10 @@ _TOML_RETRY_CHARS = 1_000_000
 """Each repaired TOML duplicate key costs one more parse of the block: this bounds their total
 size, so a large block with many duplicates stays linear."""
 _TOML_MAX_DUPLICATES = 50
+
+_SHARED_KEY_LENGTH = 40
+"""Longer keys are nobody's common key: they are not shared (`sys.intern` keeps a string
+for the life of the process)."""
 
 _QUOTE_LIMIT = 80
 """Longest user text quoted in a message, so one warning stays one readable line."""
@@ -113,6 +112,14 @@ class FrontMatter:
     def line_of(self, key: str) -> int:
         """Line of a top-level key (case-insensitive), else the first line of the block."""
         return self.key_lines.get(key.split(".", 1)[0].lower(), 1)
+
+
+def _shared(key: Any) -> Any:
+    """One string object for a key however many pages write it (``title``, ``tags``...), so
+    every page's front matter, held until the build ends, does not hold its own copies."""
+    if isinstance(key, str) and len(key) <= _SHARED_KEY_LENGTH:
+        return sys.intern(key)
+    return key
 
 
 def decode(raw: bytes) -> tuple[str, Problem | None]:
@@ -604,7 +611,7 @@ class _YamlReader:
                 name = self.construct(key_node)
                 if not isinstance(name, Hashable):  # left to PyYAML, whose error says so
                     raise _Unusual
-                value[name] = self.construct(value_node)
+                value[_shared(name)] = self.construct(value_node)
         else:
             raise _Unusual
         memo[key] = value
@@ -679,7 +686,7 @@ def _check_yaml_keys(
                         "the last value wins",
                     )
                 )
-            lines[norm] = line
+            lines[_shared(norm)] = line
         _walk_yaml(value_node, line_of, result, seen_nodes, _Path(path, name))
     if top:
         result.key_lines = lines
@@ -704,6 +711,12 @@ def _walk_yaml(
 
 
 def _read_toml(block: str, offset: int) -> FrontMatter:
+    # Imported here: most sites have no TOML page, and every build pays for what is imported.
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on older Pythons only
+        import tomli as tomllib
+
     result = FrontMatter({}, "", "toml")
     block, too_deep = _scan_toml(block, offset, result)
     if too_deep:
@@ -757,7 +770,7 @@ def _read_toml(block: str, offset: int) -> FrontMatter:
         match = _TOML_TABLE.match(text) or _TOML_KEY.match(text)
         if match:
             name = next(g for g in match.groups() if g)
-            result.key_lines[name.lower()] = number
+            result.key_lines[_shared(name.lower())] = number
             if _TOML_TABLE.match(text):
                 # Keys inside a table belong to it, not to the top level.
                 break
@@ -940,7 +953,7 @@ def _json_key(scan: _JsonScan, frame: _JsonFrame, raw: str, line: int, *, top: b
     frame.seen[norm] = line
     frame.last = name
     if top:
-        scan.key_lines[norm] = line
+        scan.key_lines[_shared(norm)] = line
 
 
 def _json_integer(text: str) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
@@ -82,6 +83,10 @@ class PageData:
     in_main_section: bool = False
     """A page of one of the site's ``mainSections``: a post, front matter or not, as Hugo
     gives every page of a section the post layout."""
+    shared: bool = False
+    """Whether ``front`` and ``params.page`` are kept for later builds (``source.reuse``):
+    then ``meta`` hands other plugins and templates a copy, so nothing they change in it
+    reaches the next build."""
 
     @property
     def meta(self) -> dict[str, Any]:
@@ -96,6 +101,8 @@ class PageData:
                 meta["title"] = title_for_themes(self.params.text("title"))
             else:
                 del meta["title"]
+        if self.shared:
+            meta = copy.deepcopy(meta)
         for key in PRINTED_RAW:
             if key in meta:
                 meta[key] = _escaped(meta[key])
@@ -141,6 +148,12 @@ class PageData:
             return self.front.body
         return EMPTY_META_PREFIX + self.front.body
 
+    def share_body(self, markdown: str) -> None:
+        """Hold the body as the very string MkDocs holds as ``page.markdown`` when the two are
+        equal, so each page's text is kept once, not twice, until the build ends."""
+        if markdown is not self.front.body and markdown == self.front.body:
+            self.front.body = markdown
+
     def warn(self, message: str, key: str | None = None, line: int | None = None) -> None:
         """Report a problem with this page, at ``line`` or at the line that sets ``key``; once,
         however often the page is rendered (a blog renders excerpts too)."""
@@ -152,15 +165,29 @@ class PageData:
         diagnostics.warn(self.src_uri, line, message)
 
 
-def read(
+@dataclass(frozen=True)
+class Source:
+    """What reading a file gives before the site's ``params`` join it: a function of the file's
+    bytes and modification time, its ``src_uri``, the time zone and the site's ``frontmatter``
+    setting alone, so it can be kept between rebuilds."""
+
+    front: frontmatter.FrontMatter
+    values: dict[str, Any]
+    """The page's own flags, checked (``params.validate``) and with its dates settled."""
+    problems: tuple[tuple[int | None, str], ...]
+    """``(line, message)`` of every front-matter problem, reported on every build."""
+    slug: str = ""
+    """``PageData.filename_slug``."""
+
+
+def parse(
     src_uri: str,
     raw: bytes,
-    site_params: dict[str, Any],
     tz: tzinfo,
     chains: dates.Chains | None = None,
     modified: Callable[[], datetime | None] | None = None,
-) -> PageData:
-    """Read one page's source, reporting every front-matter problem once.
+) -> Source:
+    """Read one page's source without reporting anything.
 
     ``chains`` is the site's ``frontmatter`` setting (Hugo's default without it); ``modified``
     gives the file's modification time for ``:fileModTime``.
@@ -169,11 +196,10 @@ def read(
     front = frontmatter.parse(text)
     if decode_problem:
         front.problems.insert(0, decode_problem)
-    for problem in front.problems:
-        diagnostics.warn(src_uri, problem.line, problem.message)
+    problems = [(problem.line, problem.message) for problem in front.problems]
 
     def report(key: str, message: str) -> None:
-        diagnostics.warn(src_uri, front.line_of(key), message)
+        problems.append((front.line_of(key), message))
 
     page_values = params.validate(front.data, report, tz)
     chains = chains or dates.Chains()
@@ -184,7 +210,29 @@ def read(
         from_name, _ = dates.date_and_slug(file.base_name, tz)
         if from_name is not None:
             page_values["date"] = from_name
-    return PageData(src_uri, front, params.PageParams(page_values, site_params), slug or "")
+    return Source(front, page_values, tuple(problems), slug or "")
+
+
+def page_data(
+    src_uri: str, source: Source, site_params: dict[str, Any], *, shared: bool = False
+) -> PageData:
+    """The page of this build from its ``source``, reporting every front-matter problem."""
+    for line, message in source.problems:
+        diagnostics.warn(src_uri, line, message)
+    return PageData(src_uri, source.front, params.PageParams(source.values, site_params),
+                    source.slug, shared=shared)
+
+
+def read(
+    src_uri: str,
+    raw: bytes,
+    site_params: dict[str, Any],
+    tz: tzinfo,
+    chains: dates.Chains | None = None,
+    modified: Callable[[], datetime | None] | None = None,
+) -> PageData:
+    """Read one page's source, reporting every front-matter problem once."""
+    return page_data(src_uri, parse(src_uri, raw, tz, chains, modified), site_params)
 
 
 def base_name(src_uri: str) -> str:

@@ -7,7 +7,6 @@ Lookup follows Hugo's ``.Param``: keys are case-insensitive; the page's value wi
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import functools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -19,6 +18,8 @@ from . import dates
 
 # Value kinds a flag may have.
 BOOL, TEXT, TEXTS, DATE, INT, MAP = "bool", "text", "texts", "date", "int", "map"
+# Names of people: text, a list of text, or a `{name, email}` mapping (or a list of them).
+AUTHORS = "authors"
 # Text that becomes an image source or a link: a scheme that runs code is refused.
 URL, URLS = "url", "urls"
 
@@ -57,8 +58,9 @@ class Flag:
     """A ``url`` the site itself prints as a link (edit link, canonical URL): only ``http(s)``,
     ``mailto`` or a relative path, never ``data:``."""
 
-    @property
+    @functools.cached_property
     def key(self) -> str:
+        # Made once: every page's `page.meta.hugo_meta` is keyed by these strings.
         return self.name.lower()
 
 
@@ -78,7 +80,8 @@ FLAGS: tuple[Flag, ...] = (
        site=False, aliases=("pubdate", "published")),
     _f("expiryDate", DATE, None, "A past date keeps the page out of `mkdocs build`.",
        site=False, aliases=("unpublishdate",)),
-    _f("author", TEXTS, [], "Author name or list of names (meta line, `<meta name=author>`)."),
+    _f("author", AUTHORS, [],
+       "Author name, list of names, or `{name, email}` (meta line, `<meta name=author>`)."),
     _f("hideMeta", BOOL, False, "Hide the whole meta line."),
     _f("hideAuthor", BOOL, False, "Hide the author in the meta line."),
     _f("ShowReadingTime", BOOL, False, "Show the reading time in the meta line."),
@@ -113,7 +116,7 @@ FLAGS: tuple[Flag, ...] = (
     # Footer
     _f("ShowShareButtons", BOOL, False, "Show share links after the content."),
     _f("disableShare", BOOL, False, "No share links on this page."),
-    _f("ShareButtons", TEXTS, [], "Networks to show, in this order (empty: all)."),
+    _f("ShareButtons", TEXTS, [], "Networks to show, in this order (empty: PaperMod's seven)."),
     _f("ShowPostNavLinks", BOOL, False, "Previous/next links after the content."),
     _f("tags", TEXTS, [], "Tags listed after the content.", site=False),
     _f("categories", TEXTS, [], "Categories listed after the content.", site=False),
@@ -168,6 +171,8 @@ def suggest(key: str, candidates: Iterable[str]) -> str | None:
     """The known spelling a user most likely meant, or ``None``."""
     if not 4 <= len(key) <= SUGGESTED_KEY_LENGTH:
         return None
+    import difflib  # only for keys that are not flags: most builds never get here
+
     matches = difflib.get_close_matches(key, list(candidates), n=1, cutoff=0.85)
     return matches[0] if matches else None
 
@@ -217,6 +222,25 @@ def _to_texts(flag: Flag, value: Any, report: Problem, tz: tzinfo) -> list[str] 
         return [str(v) for v in items if str(v).strip()]
     report(f"'{flag.name}' should be text or a list of text, not {_describe(value)}; ignored")
     return None
+
+
+def _name_of(person: Mapping[Any, Any]) -> Any:
+    """The ``name`` of a ``{name, email}`` mapping (any case of the key), else ``None``."""
+    return next((v for k, v in person.items() if str(k).lower() == "name"), None)
+
+
+def _to_authors(flag: Flag, value: Any, report: Problem, tz: tzinfo) -> list[str] | None:
+    """Names as ``texts``; a mapping stands for its ``name``, as real configs often write
+    ``author: {name: …, email: …}`` (PaperMod would print the whole mapping)."""
+    if isinstance(value, Mapping):
+        name = _name_of(value)
+        if not isinstance(name, (str, int, float)) or isinstance(name, bool):
+            report(f"'{flag.name}' is a mapping without a 'name' text; ignored")
+            return None
+        value = name
+    elif isinstance(value, (list, tuple)):
+        value = [_name_of(v) if isinstance(v, Mapping) else v for v in value]
+    return _to_texts(flag, value, report, tz)
 
 
 def _url_checked(text_kind: Converter) -> Converter:
@@ -305,6 +329,7 @@ CONVERTERS: dict[str, Converter] = {
     BOOL: _to_bool,
     TEXT: _to_text,
     TEXTS: _to_texts,
+    AUTHORS: _to_authors,
     URL: _url_checked(_to_text),
     URLS: _url_checked(_to_texts),
     INT: _to_int,
@@ -385,7 +410,7 @@ def validate(
                 continue
         result = coerce(named, value, functools.partial(report, original), tz)
         if result is not None:
-            checked[canonical] = result
+            checked[flag.key] = result  # the catalogue's string, not one more copy per page
             set_by[canonical] = original
     return checked
 
