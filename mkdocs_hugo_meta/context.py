@@ -36,6 +36,8 @@ class SiteContext:
     templates: Templates
     labels: Labels
     serving: bool = False
+    dirty: bool = False
+    """``mkdocs serve --dirty``: a rebuild renders only the pages whose source changed."""
     """True under ``mkdocs serve``: drafts are shown with a badge instead of left out."""
     section_indexes: dict[int, Page | None] = field(default_factory=dict)
     """Each nav section's index page by the section's ``id``, found once per build."""

@@ -43,6 +43,7 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
 
     def __init__(self) -> None:
         self.serving = False
+        self.dirty = False
         self._reset()
 
     def _reset(self) -> None:
@@ -62,6 +63,7 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.serving = command == "serve"
+        self.dirty = dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self._reset()
@@ -78,6 +80,7 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
             Templates(config.theme.dirs),
             labels,
             serving=self.serving,
+            dirty=self.dirty,
             pages=self.pages,
             shortcodes=site_templates.for_site(
                 list(config.theme.dirs),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 import xml.etree.ElementTree as ET
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -9,7 +11,11 @@ from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup, Tag
-from sitebuilder import THEMES, Site, build_site
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from sitebuilder import THEMES, Site, build_site, write_site
+
+from mkdocs_hugo_meta.lists import Lists
 
 
 def post(title: str, date: str, body: str = "Some words here.", **extra: str) -> str:
@@ -302,3 +308,37 @@ def test_pages_without_front_matter_in_a_main_section_are_posts(tmp_path: Path) 
     assert bare is not None and bare["data-minutes"] == "2"
     assert site.html("about.md").select_one(".hm-meta") is None
     assert "A bare post" in titles(site.html("posts/index.md"))
+
+
+def test_a_dirty_rebuild_renders_no_list_page_and_keeps_the_feeds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pages = {f"posts/p{n}.md": post(f"P{n}", f"2024-01-0{n}", tags="[a]") for n in range(1, 6)}
+    config_file = write_site(tmp_path, pages, plugin={"pagination": {"pagerSize": 2}})
+    site_dir = tmp_path / "site"
+    filled: list[str] = []
+    fill = Lists.fill
+
+    def counting_fill(self: Lists, page: object) -> None:
+        filled.append(page.file.src_uri)  # type: ignore[attr-defined]
+        fill(self, page)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Lists, "fill", counting_fill)
+
+    def rebuild(dirty: bool) -> None:
+        config = load_config(str(config_file), site_dir=str(site_dir))
+        config.plugins.on_startup(command="serve", dirty=dirty)
+        build(config, dirty=dirty)
+
+    rebuild(dirty=False)
+    assert len(filled) == 7  # posts (3 pages), tags, tags/a (3 pages); the site has its own home
+    feed = (site_dir / "posts/index.xml").read_bytes()
+    filled.clear()
+    edited = tmp_path / "docs/posts/p1.md"
+    edited.write_text(post("P1 edited", "2024-01-01"), encoding="utf-8")
+    later = time.time_ns() + 5_000_000_000
+    os.utime(edited, ns=(later, later))
+    rebuild(dirty=True)
+    assert filled == []
+    assert (site_dir / "posts/index.xml").read_bytes() == feed
+    assert "P1 edited" in (site_dir / "posts/p1/index.html").read_text(encoding="utf-8")

@@ -140,6 +140,8 @@ class Lists:
         site_url = self.site.site_url or "/"
         language = self.site.labels.language or "en"
         for path, listed in self.plan.feeds.items():
+            if self.site.dirty and Path(config.site_dir, path).is_file():
+                continue  # a --dirty rebuild rendered only the changed posts: keep the feed
             xml = feeds.render(
                 listed, path, self.plan, self.entries,
                 site_name=config.site_name, site_url=site_url, language=language,

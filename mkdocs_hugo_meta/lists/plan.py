@@ -9,6 +9,7 @@ same URL always wins.
 from __future__ import annotations
 
 import math
+import os
 import posixpath
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -27,6 +28,19 @@ KINDS = ("home", "section", "taxonomy", "term", "rss")
 
 DEFAULT_PAGER_SIZE = 10
 DEFAULT_TAXONOMIES = {"tag": "tags", "category": "categories"}
+
+
+class ListFile(File):
+    """A generated list page's file.
+
+    MkDocs counts a file without a source as changed on every ``mkdocs serve --dirty``
+    rebuild, which would render every list page after each edit of one post. A list page is
+    rebuilt there only when its output is missing: like the nav, lists catch up with the
+    other posts' changes on the next full build.
+    """
+
+    def is_modified(self) -> bool:
+        return not os.path.isfile(self.abs_dest_path)
 
 
 @dataclass
@@ -226,7 +240,7 @@ class _Adder:
         return True
 
     def _file(self, src_uri: str, inclusion: InclusionLevel) -> File | None:
-        file = File.generated(self.config, src_uri, content="", inclusion=inclusion)
+        file = ListFile.generated(self.config, src_uri, content="", inclusion=inclusion)
         if self.files.get_file_from_path(src_uri) is not None or file.url in self.taken:
             where = "/" + file.url.removeprefix("./")
             diagnostics.info(f"{src_uri}: a page of the site's own is at {where}; "
