@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .config import HugoMetaConfig
     from .render.cover import Image
     from .render.footer import TagsIndex
+    from .render.header import MetaPart
     from .render.labels import Labels
     from .render.readtime import Reading
     from .render.templates import Templates
@@ -102,6 +103,8 @@ class PageContext:
     cover_known: bool = False
     description: tuple[str, bool] | None = None
     """The page description and whether its front matter set it, once worked out."""
+    meta_line: list[MetaPart] | None = None
+    """The meta line's spans, once worked out: the header and the list entry both show it."""
     top: str = ""
     """Header, banner and table of contents, put in after the search plugins read the page."""
     toc_entries: list[tuple[int, str, str]] = field(default_factory=list)
@@ -145,7 +148,7 @@ class PageContext:
             if self.page.toc is toc_after and toc_before is not None:
                 self.page.toc = toc_before
             self.theme_toc = None
-        self.reading = self.cover_image = self.description = None
+        self.reading = self.cover_image = self.description = self.meta_line = None
         self.cover_known = False
 
     @property

@@ -54,11 +54,18 @@ class Entry:
     """Each taxonomy's terms as the post spells them (``tags`` → ["Go", "Hugo tips"])."""
     content: str = ""
     """The rendered content, kept only when the feeds carry full text."""
+    _order: tuple[Any, ...] | None = field(default=None, init=False, repr=False, compare=False)
 
     def sort_key(self) -> tuple[Any, ...]:
-        """Hugo's default order: weight (0 last), newest first, title (collated), path."""
-        stamp = self.date.timestamp() if self.date else float("-inf")
-        return (self.weight == 0, self.weight, -stamp, collation_key(self.title), self.src_uri)
+        """Hugo's default order: weight (0 last), newest first, title (collated), path.
+
+        Made once: a post is sorted into the home page, its section and each of its terms.
+        """
+        if self._order is None:
+            stamp = self.date.timestamp() if self.date else float("-inf")
+            title = collation_key(self.title)
+            self._order = (self.weight == 0, self.weight, -stamp, title, self.src_uri)
+        return self._order
 
 
 def _meta(ctx: PageContext) -> list[MetaPart]:

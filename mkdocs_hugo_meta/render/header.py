@@ -98,7 +98,17 @@ def _canonical_part(ctx: PageContext) -> MetaPart | None:
 
 
 def meta_parts(ctx: PageContext) -> list[MetaPart]:
-    """The meta line's spans in PaperMod's order; empty when ``hideMeta`` is set."""
+    """The meta line's spans in PaperMod's order; empty when ``hideMeta`` is set.
+
+    Worked out once per page (after the reading time is measured): the header and the
+    post's list entry both ask for it. Callers must not change the list.
+    """
+    if ctx.meta_line is None:
+        ctx.meta_line = _meta_parts(ctx)
+    return ctx.meta_line
+
+
+def _meta_parts(ctx: PageContext) -> list[MetaPart]:
     params = ctx.params
     if params.flag("hideMeta"):
         return []
