@@ -79,6 +79,15 @@ VALUES: dict[str, st.SearchStrategy[dict[str, Any]]] = {
         "prev": st.one_of(st.none(), st.builds(NavLink, text, text)),
         "next": st.one_of(st.none(), st.builds(NavLink, text, text)),
     }),
+    "entry.html": st.fixed_dictionaries({
+        "href": text, "title": text,
+        "draft": st.one_of(st.none(), st.sampled_from(["draft", "future", "a<b"])),
+        "image": st.one_of(st.none(), st.fixed_dictionaries({
+            "src": text, "alt": maybe,
+            "size": st.one_of(st.none(), st.tuples(st.integers(1, 900), st.integers(1, 900))),
+        })),
+        "summary": maybe, "truncated": st.booleans(), "parts": parts,
+    }),
     "video.html": st.fixed_dictionaries({
         "embed": embeds, "facade": st.booleans(), "src": text, "title": text, "allow": maybe,
         "referrerpolicy": text, "thumbnail": text, "watch_url": text, "provider_name": text,

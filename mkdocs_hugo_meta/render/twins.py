@@ -1,7 +1,8 @@
 """Python twins of the package's per-page templates, for the case nobody overrides them.
 
 Every post renders up to eight small templates, and through Jinja2 (context set-up, loop
-objects, attribute lookups) they were about a third of what the plugin cost per page. When the
+objects, attribute lookups) they were about a third of what the plugin cost per page; a list
+page renders one card (``entry.html``) per post it lists. When the
 theme's dirs resolve ``hugo_meta/NAME`` to the package's own file, ``templates.Templates`` calls
 the function here instead; a template copied to ``custom_dir`` is rendered by Jinja2 as before.
 Each function returns exactly what its template renders, stripped, for the same values:
@@ -190,6 +191,40 @@ def video(*, labels: Callable[..., str], embed: Any, facade: Any, src: Any, titl
     return "".join(out)
 
 
+def entry(*, labels: Callable[..., str], href: Any, title: Any, draft: Any, image: Any,
+          summary: Any, truncated: Any, parts: Any, **_: Any) -> str:
+    out = ['<article class="hm-entry">\n']
+    if image:
+        size = image["size"]
+        dims = f' width="{_e(size[0])}" height="{_e(size[1])}"' if size else ""
+        out.append(f'<figure class="hm-entry-cover"><img src="{_e(image["src"])}" '
+                   f'alt="{_e(image["alt"])}" loading="lazy"{dims}></figure>\n')
+    heading = _e(title)
+    badge = (
+        f' <span class="hm-draft" data-reason="{_e(draft)}">{_e(labels("draft"))}</span>'
+        if draft else ""
+    )
+    out.append(f'<h2 class="hm-entry-title">{heading}{badge}</h2>\n')
+    if summary:
+        out.append(f'<p class="hm-entry-summary">{_e(summary)}{"..." if truncated else ""}</p>\n')
+    if parts:
+        # Unlike the header's, a card's meta line has no links and one kind of separator.
+        out.append('<footer class="hm-meta">')
+        for index, part in enumerate(parts):
+            if index:
+                out.append(f'<span class="hm-sep" aria-hidden="true">{_META_SEP}</span>')
+            text = _e(part.text)
+            if part.kind == "date":
+                out.append(f'<time class="hm-date"{_attrs(part.attrs)}>{text}</time>')
+            else:
+                attrs = _attrs(part.attrs) if part.attrs else ""
+                out.append(f'<span class="hm-{_e(part.kind)}"{attrs}>{text}</span>')
+        out.append("</footer>\n")
+    out.append(f'<a class="hm-entry-link" href="{_e(href)}" aria-label="{heading}"></a>\n'
+               "</article>")
+    return "".join(out)
+
+
 RENDERERS: dict[str, Callable[..., str]] = {
     "header.html": header,
     "cover.html": cover,
@@ -199,5 +234,6 @@ RENDERERS: dict[str, Callable[..., str]] = {
     "share.html": share,
     "post_nav.html": post_nav,
     "video.html": video,
+    "entry.html": entry,
 }
 """Template name -> its twin."""
