@@ -19,8 +19,11 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup, Tag
 from hugokit import build_hugo, needs_hugo
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sitebuilder import Site, build_site
 
+from mkdocs_hugo_meta.markdown import goldmark
 from mkdocs_hugo_meta.markdown.recommended import RECOMMENDED_EXTENSIONS
 
 CASES: list[tuple[str, str, str]] = [
@@ -414,3 +417,32 @@ def test_hugo_builds_the_same_structure(tmp_path: Path) -> None:
         if shape(BeautifulSoup(html, "html.parser")) != expected:
             differ.append(name)
     assert differ == []
+
+
+# --- the paragraph-line shortcut ------------------------------------------------------------
+
+_PIECES = ["", " ", "  ", "    ", "\t", "- ", "* ", "+ ", "1. ", "2) ", "> ", "```", "~~~", "# ",
+           "---", "===", "***", "<div>", "</div>", "<!--", "-->", "text", "word ", "中文", "a",
+           "1", "٣. ", "ª", "x\t", "_ _ _", "`x`"]  # fmt: skip
+
+
+class _Classifying(goldmark._Normaliser):
+    """The normaliser with every line taken through the general path."""
+
+    feed = goldmark._Normaliser.feed_any
+
+
+@settings(max_examples=3000, deadline=None)
+@given(lines=st.lists(st.lists(st.sampled_from(_PIECES), max_size=3).map("".join), max_size=12))
+def test_the_paragraph_line_shortcut_writes_what_the_general_path_writes(lines: list[str]) -> None:
+    def sink(fence: goldmark.Fence) -> str:
+        return f"\x02{len(fence.lines)}\x03"
+
+    results = []
+    for kind in (goldmark._Normaliser, _Classifying):
+        work = kind(sink)
+        for line in lines:
+            work.feed(line)
+        work.finish()
+        results.append((work.out, work.too_deep))
+    assert results[0] == results[1]

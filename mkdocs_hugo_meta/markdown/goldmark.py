@@ -228,6 +228,22 @@ class _Normaliser:
     # --- reading ---
 
     def feed(self, raw: str) -> None:
+        if raw[:1].isalpha() and not self.items and self.leaf in (None, PARA, CODE):
+            # Most lines: text at column 0 outside every list, which opens or continues a
+            # paragraph and is written unchanged. This is what the general path below does
+            # for such a line (a letter starts no other block), without classifying it.
+            self.raw = raw
+            self.dangling = None
+            self.col = 0
+            self.emit(raw)
+            if self.leaf != PARA:
+                self.para_line, self.para_col, self.para_base = len(self.out) - 1, 0, 0
+            self.leaf = PARA
+            return
+        self.feed_any(raw)
+
+    def feed_any(self, raw: str) -> None:
+        """Any line, classified by what it starts."""
         self.raw = raw
         line, indent = _measure(raw)
         if self.leaf == FENCE and self.fence_line(line, indent):
