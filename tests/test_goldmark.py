@@ -419,7 +419,7 @@ def test_hugo_builds_the_same_structure(tmp_path: Path) -> None:
     assert differ == []
 
 
-# --- the paragraph-line shortcut ------------------------------------------------------------
+# --- the line shortcuts ----------------------------------------------------------------------
 
 _PIECES = ["", " ", "  ", "    ", "\t", "- ", "* ", "+ ", "1. ", "2) ", "> ", "```", "~~~", "# ",
            "---", "===", "***", "<div>", "</div>", "<!--", "-->", "text", "word ", "中文", "a",
@@ -434,7 +434,7 @@ class _Classifying(goldmark._Normaliser):
 
 @settings(max_examples=3000, deadline=None)
 @given(lines=st.lists(st.lists(st.sampled_from(_PIECES), max_size=3).map("".join), max_size=12))
-def test_the_paragraph_line_shortcut_writes_what_the_general_path_writes(lines: list[str]) -> None:
+def test_the_line_shortcuts_write_what_the_general_path_writes(lines: list[str]) -> None:
     def sink(fence: goldmark.Fence) -> str:
         return f"\x02{len(fence.lines)}\x03"
 

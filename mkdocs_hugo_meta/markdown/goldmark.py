@@ -228,10 +228,19 @@ class _Normaliser:
     # --- reading ---
 
     def feed(self, raw: str) -> None:
-        if raw[:1].isalpha() and not self.items and self.leaf in (None, PARA, CODE):
-            # Most lines: text at column 0 outside every list, which opens or continues a
-            # paragraph and is written unchanged. This is what the general path below does
-            # for such a line (a letter starts no other block), without classifying it.
+        # Shortcuts for the two commonest lines, doing what ``feed_any`` does for them without
+        # classifying them. Inside a fence or an HTML block every line goes the general way.
+        leaf = self.leaf
+        if leaf in (FENCE, HTML):
+            self.feed_any(raw)
+            return
+        if not raw.strip(" \t"):
+            self.raw = raw
+            self.blank()
+            return
+        if raw[:1].isalpha() and not self.items and leaf != QUOTE:
+            # Text at column 0 outside every list (a letter starts no other block): it opens
+            # or continues a paragraph and is written unchanged.
             self.raw = raw
             self.dangling = None
             self.col = 0
