@@ -25,6 +25,13 @@ def _e(value: Any) -> str:
     """What ``{{ value }}`` prints under autoescaping (markup stays as it is)."""
     return str(escape(value))
 
+def _draft_badge(draft: Any, labels: Any) -> str:
+    """The Draft badge of a header or a card ("" for a published page)."""
+    if not draft:
+        return ""
+    return f'<span class="hm-draft" data-reason="{_e(draft)}">{_e(labels("draft"))}</span>'
+
+
 
 def _attrs(attrs: Mapping[str, Any]) -> str:
     return "".join(f' {_e(name)}="{_e(value)}"' for name, value in attrs.items())
@@ -45,10 +52,7 @@ def header(*, labels: Callable[..., str], crumbs: Any, title: Any, draft: Any, d
         out.append(f'<nav class="hm-breadcrumbs" aria-label="{_e(labels("breadcrumbs_label"))}">')
         out.extend(links)
         out.append("</nav>\n")
-    badge = (
-        f'<span class="hm-draft" data-reason="{_e(draft)}">{_e(labels("draft"))}</span>'
-        if draft else ""
-    )
+    badge = _draft_badge(draft, labels)
     if title:
         out.append(f'<h1 class="hm-title">{_e(title)}{" " + badge if badge else ""}</h1>\n')
     elif draft:
@@ -200,11 +204,8 @@ def entry(*, labels: Callable[..., str], href: Any, title: Any, draft: Any, imag
         out.append(f'<figure class="hm-entry-cover"><img src="{_e(image["src"])}" '
                    f'alt="{_e(image["alt"])}" loading="lazy"{dims}></figure>\n')
     heading = _e(title)
-    badge = (
-        f' <span class="hm-draft" data-reason="{_e(draft)}">{_e(labels("draft"))}</span>'
-        if draft else ""
-    )
-    out.append(f'<h2 class="hm-entry-title">{heading}{badge}</h2>\n')
+    badge = _draft_badge(draft, labels)
+    out.append(f'<h2 class="hm-entry-title">{heading}{" " + badge if badge else ""}</h2>\n')
     if summary:
         out.append(f'<p class="hm-entry-summary">{_e(summary)}{"..." if truncated else ""}</p>\n')
     if parts:
