@@ -10,7 +10,7 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
@@ -22,7 +22,7 @@ from ..markup.text import escape_attr
 from ..source.page import EMPTY_META_PREFIX, PageData, title_for_themes
 from . import cards, entries, feeds, plan
 from .entries import Entry
-from .structure import is_branch_index
+from .structure import Shape, is_branch_index, section_of, top_section
 
 if TYPE_CHECKING:
     from ..context import PageContext, SiteContext
@@ -172,7 +172,5 @@ class Lists:
             target.write_text(html + "\n", encoding="utf-8")
 
 
-def _in_main(src_uri: str, shape: Any) -> bool:
-    from .structure import section_of, top_section
-
+def _in_main(src_uri: str, shape: Shape) -> bool:
     return top_section(section_of(src_uri, shape.branches)) in shape.main_sections

@@ -7,6 +7,7 @@ renders with the site's theme, nav and search.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 import unicodedata
@@ -172,13 +173,16 @@ class Shape:
     """Sections holding at least one page with Hugo front matter."""
 
     def subsections(self, section: str) -> list[str]:
-        return sorted(
-            s for s in self.sections if s and s != section
-            and parent_section(s, self.branches) == section
-        )  # fmt: skip
+        return self._children.get(section, [])
 
-    def in_main_sections(self, src_uri: str, section: str) -> bool:
-        return top_section(section) in self.main_sections
+    @functools.cached_property
+    def _children(self) -> dict[str, list[str]]:
+        # Worked out once: asked per section, a scan of all sections would be quadratic on a
+        # site of many small sections.
+        children: dict[str, list[str]] = {}
+        for child in sorted(s for s in self.sections if s):
+            children.setdefault(parent_section(child, self.branches), []).append(child)
+        return children
 
 
 def shape(
