@@ -13,7 +13,6 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import urljoin
-from xml.sax.saxutils import escape
 
 from ..markup import text
 from .entries import Entry
@@ -111,7 +110,9 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _x(value: str) -> str:
-    return escape(_NOT_XML.sub("", value))
+    # What xml.sax.saxutils.escape does, without the import of urllib it brings.
+    text = _NOT_XML.sub("", value)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def write(site_dir: str, path: str, xml: str) -> None:

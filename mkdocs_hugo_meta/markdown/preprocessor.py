@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from markdown import Markdown
-from markdown.extensions.codehilite import CodeHiliteExtension
 from markdown.preprocessors import Preprocessor
 
 from . import fence_options, goldmark
@@ -85,7 +85,11 @@ class CommonMarkBlocks(Preprocessor):
         processor = self.md.preprocessors[FENCE_PROCESSOR]
         if type(processor).__module__.startswith("pymdownx."):
             return fence_options.SUPERFENCES
-        if any(isinstance(ext, CodeHiliteExtension) for ext in self.md.registeredExtensions):
+        # Looked up rather than imported: a site without codehilite never loads it (nor Pygments).
+        codehilite = sys.modules.get("markdown.extensions.codehilite")
+        if codehilite and any(
+            isinstance(ext, codehilite.CodeHiliteExtension) for ext in self.md.registeredExtensions
+        ):
             return fence_options.CODEHILITE
         return fence_options.FENCED_CODE
 
