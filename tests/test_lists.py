@@ -7,6 +7,7 @@ import time
 import xml.etree.ElementTree as ET
 from email.utils import parsedate_to_datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -342,3 +343,31 @@ def test_a_dirty_rebuild_renders_no_list_page_and_keeps_the_feeds(
     assert filled == []
     assert (site_dir / "posts/index.xml").read_bytes() == feed
     assert "P1 edited" in (site_dir / "posts/p1/index.html").read_text(encoding="utf-8")
+
+
+def test_entries_made_only_where_something_lists_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With every list kind disabled the posts' entries (summaries and all) are not worked out,
+    unless a page with ``layout: archives`` lists them."""
+    from mkdocs_hugo_meta.lists import entries
+
+    made: list[str] = []
+    from_post = entries.from_post
+
+    def counting(ctx: Any, *args: Any) -> entries.Entry:
+        made.append(ctx.data.src_uri)
+        return from_post(ctx, *args)
+
+    monkeypatch.setattr(entries, "from_post", counting)
+    pages = {f"posts/p{n}.md": post(f"P{n}", f"2024-01-0{n}", tags="[a]") for n in range(1, 4)}
+    every_kind = ["home", "section", "taxonomy", "term", "rss"]
+    site = build_site(tmp_path / "none", pages, plugin={"disableKinds": every_kind})
+    assert site.warnings == [] and made == []
+    assert not list(site.site_dir.rglob("index.xml"))
+
+    pages["archives.md"] = "---\ntitle: Archive\nlayout: archives\n---\n"
+    site = build_site(tmp_path / "archive", pages, plugin={"disableKinds": every_kind})
+    assert sorted(made) == ["archives.md", "posts/p1.md", "posts/p2.md", "posts/p3.md"]
+    archive = site.html("archives.md")
+    assert [a.get_text() for a in archive.select(".hm-archive-entry a")] == ["P3", "P2", "P1"]

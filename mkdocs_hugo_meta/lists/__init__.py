@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 
 
 class Lists:
-    def __init__(self, site: SiteContext, the_plan: plan.Plan) -> None:
+    def __init__(
+        self, site: SiteContext, the_plan: plan.Plan, *, has_archive: bool = True
+    ) -> None:
         self.site = site
         self.plan = the_plan
         self.entries: dict[str, Entry] = {}
@@ -38,6 +40,9 @@ class Lists:
         # Every post's HTML is kept to the end of the build only when a feed carries it.
         wanted = site.params is not None and site.params.flag("ShowFullTextinRSS")
         self.full_text = wanted and bool(the_plan.feeds)
+        self.takes_entries = bool(the_plan.lists or the_plan.feeds or has_archive)
+        """Whether any list page, feed or archive reads the posts' entries (summaries and all):
+        with every list kind disabled, nothing does, and they are not made."""
 
     @classmethod
     def start(
@@ -60,7 +65,8 @@ class Lists:
             plural: {key: made.urls[src] for key, src in terms.items()}
             for plural, terms in made.term_pages.items()
         }
-        return cls(site, made)
+        has_archive = any(data.front.data.get("layout") == "archives" for data in pages.values())
+        return cls(site, made, has_archive=has_archive)
 
     # ------------------------------------------------------------------ list pages
 
@@ -92,7 +98,7 @@ class Lists:
     # ------------------------------------------------------------------ posts
 
     def take_post(self, ctx: PageContext, html: str, draft: str | None) -> None:
-        if is_branch_index(ctx.data.src_uri):
+        if not self.takes_entries or is_branch_index(ctx.data.src_uri):
             return
         keep = self.full_text
         taxonomies = list(self.plan.taxonomies.values())
@@ -100,7 +106,7 @@ class Lists:
 
     def take_plain_page(self, page: Page, html: str) -> None:
         src = page.file.src_uri
-        if src in self.plan.lists or is_branch_index(src):
+        if not self.takes_entries or src in self.plan.lists or is_branch_index(src):
             return
         keep = self.full_text
         title = str(page.title or "")
