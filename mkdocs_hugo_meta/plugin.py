@@ -7,6 +7,7 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
@@ -26,7 +27,7 @@ from .render import assets, cover, footer, head_tags, header, headings, readtime
 from .render.labels import Labels, theme_locale
 from .render.templates import PACKAGE_TEMPLATES, Templates
 from .shortcodes import extension, site_templates, video
-from .site import aliases, drafts, hljs, placement, search_index, static
+from .site import aliases, drafts, hljs, placement, search_index, static, template_lookups
 from .source import dates, reuse
 from .source import page as page_source
 from .source.params import PageParams
@@ -163,6 +164,12 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
             return None
         serving = self.site.serving
         return guarded(SITE, "drafts", lambda: drafts.prune_nav(nav, serving), nav)
+
+    def on_env(
+        self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
+    ) -> jinja2.Environment | None:
+        guarded(SITE, "template lookups", lambda: template_lookups.speed_up(env), None)
+        return env
 
     def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
         if self.lists is not None and self.lists.is_list(page):

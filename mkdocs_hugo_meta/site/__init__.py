@@ -2,5 +2,6 @@
 redirects and the finished page's scripts.
 
 ``drafts`` (draft/future/expired pages), ``search_index`` (``searchHidden``), ``aliases``
-(redirect pages) and ``hljs`` (``disableHLJS``).
+(redirect pages), ``hljs`` (``disableHLJS``) and ``template_lookups`` (the theme's templates
+read attributes without raising exceptions).
 """
