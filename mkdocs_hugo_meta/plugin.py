@@ -168,6 +168,8 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
     def on_env(
         self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
     ) -> jinja2.Environment | None:
+        if self.site is None:
+            return None
         guarded(SITE, "template lookups", lambda: template_lookups.speed_up(env), None)
         return env
 
@@ -249,6 +251,8 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Any
     ) -> TemplateContext | None:
+        if self.site is None:  # the plugin is off
+            return None
         ctx = self.contexts.get(page.file.src_uri)
         src = page.file.src_uri
         lists = self.lists
@@ -273,6 +277,8 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
     # Last, so the one </head> splice sees what other plugins wrote into the page.
     @event_priority(-50)
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        if self.site is None:
+            return None
         ctx = self.contexts.get(page.file.src_uri)
         src = page.file.src_uri
         none: list[edits.Edit] = []

@@ -87,3 +87,15 @@ def test_material_nav_unchanged_with_icons_and_status(tmp_path: Any) -> None:
     starred = [a for a in nav if a.select_one(".twemoji, svg") and "A" in a.get_text()]
     assert starred, "the icon of post A is in every page's nav"
     assert site.html("posts/b.md").select_one('.md-status--new, [class*="md-status"]') is not None
+
+
+def test_a_disabled_plugin_leaves_the_theme_alone(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[object] = []
+    monkeypatch.setattr(template_lookups, "speed_up", calls.append)
+    pages = {"posts/a.md": "---\ntitle: A\n---\nText.\n"}
+    build_site(tmp_path / "off", pages, plugin={"enabled": False})
+    assert calls == []
+    build_site(tmp_path / "on", pages)
+    assert len(calls) == 1
