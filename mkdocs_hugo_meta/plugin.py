@@ -44,6 +44,8 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
     def __init__(self) -> None:
         self.serving = False
         self.dirty = False
+        # What one `mkdocs serve` build hands the next, reused where its inputs are unchanged.
+        self.kept_urls = placement.Kept()
         self._reset()
 
     def _reset(self) -> None:
@@ -119,7 +121,9 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
             extensions = config.markdown_extensions
             guarded(SITE, "extension report", lambda: report_missing(extensions), None)
         self.static_roots = guarded(SITE, "staticDir", lambda: static.add_for_site(files, site), [])
-        guarded(SITE, "page URLs", lambda: placement.apply(files, self.pages, site), None)
+        kept_urls = self.kept_urls if self.serving else None
+        guarded(SITE, "page URLs", lambda: placement.apply(files, self.pages, site, kept_urls),
+                None)  # fmt: skip
         site.neighbours = guarded(SITE, "other plugins", lambda: neighbours.find(config),
                                   site.neighbours)  # fmt: skip
         # Material's blog plugin reads its posts in its own on_files, after this one.
