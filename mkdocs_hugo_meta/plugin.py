@@ -19,7 +19,7 @@ from .alongside import material_blog, neighbours
 from .config import HugoMetaConfig
 from .context import PageContext, SiteContext
 from .diagnostics import failed, guarded
-from .lists import Lists
+from .lists import Lists, rebuild
 from .markdown.preprocessor import uses_goldmark
 from .markdown.recommended import report_missing
 from .markup import edits
@@ -47,6 +47,9 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
     def __init__(self) -> None:
         self.serving = False
         self.dirty = False
+        # What one `mkdocs serve` build hands the next, reused where its inputs are unchanged.
+        self.kept_urls = placement.Kept()
+        self.kept_lists = rebuild.Kept()
         self._reset()
 
     def _reset(self) -> None:
@@ -122,7 +125,9 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
             extensions = config.markdown_extensions
             guarded(SITE, "extension report", lambda: report_missing(extensions), None)
         self.static_roots = guarded(SITE, "staticDir", lambda: static.add_for_site(files, site), [])
-        guarded(SITE, "page URLs", lambda: placement.apply(files, self.pages, site), None)
+        kept_urls = self.kept_urls if self.serving else None
+        guarded(SITE, "page URLs", lambda: placement.apply(files, self.pages, site, kept_urls),
+                None)  # fmt: skip
         site.neighbours = guarded(SITE, "other plugins", lambda: neighbours.find(config),
                                   site.neighbours)  # fmt: skip
         # Material's blog plugin reads its posts in its own on_files, after this one.
@@ -130,8 +135,9 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         self.handover = guarded(SITE, "Material blog posts",
                                 lambda: material_blog.hand_over(files, pages, near),
                                 material_blog.Handover())  # fmt: skip
-        pages = self.pages
-        self.lists = guarded(SITE, "list pages", lambda: Lists.start(site, files, pages), None)
+        pages, kept = self.pages, self.kept_lists if self.serving else None
+        self.lists = guarded(SITE, "list pages", lambda: Lists.start(site, files, pages, kept),
+                             None)  # fmt: skip
         # Last, so links may name list pages and feeds too.
         guarded(SITE, "absolute links", lambda: placement.index_links(files, site), None)
         assets.add_files(files, config)

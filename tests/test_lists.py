@@ -16,7 +16,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from sitebuilder import THEMES, Site, build_site, write_site
 
-from mkdocs_hugo_meta.lists import Lists
+from mkdocs_hugo_meta.lists import Lists, plan
 
 
 def post(title: str, date: str, body: str = "Some words here.", **extra: str) -> str:
@@ -311,38 +311,97 @@ def test_pages_without_front_matter_in_a_main_section_are_posts(tmp_path: Path) 
     assert "A bare post" in titles(site.html("posts/index.md"))
 
 
-def test_a_dirty_rebuild_renders_no_list_page_and_keeps_the_feeds(
+class DirtyServe:
+    """`mkdocs serve --dirty` in slow motion on five tagged posts (two to a list page),
+    counting the list plans made and the list pages filled."""
+
+    def __init__(self, root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        pages = {f"posts/p{n}.md": post(f"P{n}", f"2024-01-0{n}", tags="[a]") for n in range(1, 6)}
+        self.root = root
+        self.config_file = write_site(root, pages, plugin={"pagination": {"pagerSize": 2}})
+        self.filled: list[str] = []
+        self.plans = 0
+        fill, make = Lists.fill, plan.make
+
+        def counting_fill(lists: Lists, page: object) -> None:
+            self.filled.append(page.file.src_uri)  # type: ignore[attr-defined]
+            fill(lists, page)  # type: ignore[arg-type]
+
+        def counting_make(*args: Any, **kwargs: Any) -> plan.Plan:
+            self.plans += 1
+            return make(*args, **kwargs)
+
+        monkeypatch.setattr(Lists, "fill", counting_fill)
+        monkeypatch.setattr(plan, "make", counting_make)
+
+    def build(self, *, dirty: bool, command: str = "serve", into: str = "site") -> Path:
+        self.filled, self.plans = [], 0
+        config = load_config(str(self.config_file), site_dir=str(self.root / into))
+        config.plugins.on_startup(command=command, dirty=dirty)  # type: ignore[arg-type]
+        build(config, dirty=dirty)
+        return self.root / into
+
+    def edit(self, name: str, text: str) -> None:
+        edited = self.root / "docs" / name
+        edited.write_text(text, encoding="utf-8")
+        later = time.time_ns() + 5_000_000_000  # newer than its output, as after an edit
+        os.utime(edited, ns=(later, later))
+
+
+def test_a_dirty_rebuild_after_a_body_edit_works_out_no_list(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    pages = {f"posts/p{n}.md": post(f"P{n}", f"2024-01-0{n}", tags="[a]") for n in range(1, 6)}
-    config_file = write_site(tmp_path, pages, plugin={"pagination": {"pagerSize": 2}})
-    site_dir = tmp_path / "site"
-    filled: list[str] = []
-    fill = Lists.fill
+    serve = DirtyServe(tmp_path, monkeypatch)
+    site_dir = serve.build(dirty=False)
+    assert serve.plans == 1
+    assert len(serve.filled) == 7  # posts (3 pages), tags, tags/a (3 pages); the site has a home
+    feeds = {path: (site_dir / path).read_bytes() for path in FEEDS}
+    serve.edit("posts/p1.md", post("P1", "2024-01-01", body="Other words.", tags="[a]"))
+    serve.build(dirty=True)
+    # The body shows on the post; its card in the lists catches up on the next full build.
+    assert "Other words." in (site_dir / "posts/p1/index.html").read_text(encoding="utf-8")
+    assert (serve.plans, serve.filled) == (0, [])
+    assert {path: (site_dir / path).read_bytes() for path in FEEDS} == feeds
 
-    def counting_fill(self: Lists, page: object) -> None:
-        filled.append(page.file.src_uri)  # type: ignore[attr-defined]
-        fill(self, page)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Lists, "fill", counting_fill)
+FEEDS = ("index.xml", "posts/index.xml", "tags/a/index.xml")
 
-    def rebuild(dirty: bool) -> None:
-        config = load_config(str(config_file), site_dir=str(site_dir))
-        config.plugins.on_startup(command="serve", dirty=dirty)
-        build(config, dirty=dirty)
 
-    rebuild(dirty=False)
-    assert len(filled) == 7  # posts (3 pages), tags, tags/a (3 pages); the site has its own home
-    feed = (site_dir / "posts/index.xml").read_bytes()
-    filled.clear()
-    edited = tmp_path / "docs/posts/p1.md"
-    edited.write_text(post("P1 edited", "2024-01-01"), encoding="utf-8")
-    later = time.time_ns() + 5_000_000_000
-    os.utime(edited, ns=(later, later))
-    rebuild(dirty=True)
-    assert filled == []
-    assert (site_dir / "posts/index.xml").read_bytes() == feed
-    assert "P1 edited" in (site_dir / "posts/p1/index.html").read_text(encoding="utf-8")
+def test_a_dirty_rebuild_writes_the_lists_a_post_edit_changes_as_a_full_build_would(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    serve = DirtyServe(tmp_path, monkeypatch)
+    site_dir = serve.build(dirty=False)
+    # A new title, the newest date and another tag: P1 moves from the last place to the first.
+    serve.edit("posts/p1.md", post("P1 edited", "2024-01-09", tags="[b]"))
+    serve.build(dirty=True)
+    assert serve.plans == 1
+    written = {
+        "posts/index.md", "posts/page/2/index.md", "posts/page/3/index.md",
+        "tags/index.md", "tags/a/index.md", "tags/a/page/2/index.md", "tags/b/index.md",
+    }  # fmt: skip
+    assert set(serve.filled) == written
+    full_dir = serve.build(dirty=False, command="build", into="full")
+    for src in sorted(written):
+        path = src.replace("index.md", "index.html")
+        assert _listed(site_dir / path) == _listed(full_dir / path), path
+    for path in (*FEEDS, "tags/b/index.xml"):
+        assert (site_dir / path).read_bytes() == (full_dir / path).read_bytes(), path
+    first = (site_dir / "posts/index.html").read_text(encoding="utf-8")
+    cards = BeautifulSoup(first, "html.parser")
+    assert [h.get_text(strip=True) for h in cards.select(".hm-entry h2")][:1] == ["P1 edited"]
+    # An edit that changes nothing a list shows keeps the plan and writes no list.
+    serve.edit("posts/p3.md", post("P3", "2024-01-03", body="New words.", tags="[a]"))
+    serve.build(dirty=True)
+    assert (serve.plans, serve.filled) == (0, [])
+
+
+def _listed(path: Path) -> str:
+    """What a list page lists (MkDocs' own nav is stale in any dirty build: it names the pages
+    that build did not read by their file name)."""
+    found = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").select_one("[role=main]")
+    assert found is not None, path
+    return str(found)
 
 
 def test_entries_made_only_where_something_lists_them(

@@ -20,7 +20,7 @@ from mkdocs.utils import get_relative_url
 from ..markup.edits import Edit
 from ..markup.text import escape_attr
 from ..source.page import EMPTY_META_PREFIX, PageData, title_for_themes
-from . import cards, entries, feeds, plan
+from . import cards, entries, feeds, plan, rebuild
 from .entries import Entry
 from .structure import Shape, is_branch_index, section_of, top_section
 
@@ -30,11 +30,20 @@ if TYPE_CHECKING:
 
 class Lists:
     def __init__(
-        self, site: SiteContext, the_plan: plan.Plan, *, has_archive: bool = True
+        self,
+        site: SiteContext,
+        the_plan: plan.Plan,
+        entries: dict[str, Entry] | None = None,
+        again: set[str] | None = None,
+        *,
+        has_archive: bool = True,
     ) -> None:
         self.site = site
         self.plan = the_plan
-        self.entries: dict[str, Entry] = {}
+        self.entries: dict[str, Entry] = {} if entries is None else entries
+        """Each page's entry: taken as it is rendered (``--dirty``: the others' carried over)."""
+        self.again = again or set()
+        """Feeds a ``--dirty`` rebuild writes although they exist (``rebuild.affected``)."""
         self.ordered: dict[str, list[Entry]] = {}
         """Each list's posts in order, sorted once for all its pagination pages."""
         # Every post's HTML is kept to the end of the build only when a feed carries it.
@@ -50,7 +59,10 @@ class Lists:
         site: SiteContext,
         files: Files,
         pages: Mapping[str, PageData],
+        kept: rebuild.Kept | None = None,
     ) -> Lists:
+        """The lists of this build; ``kept`` carries what one ``mkdocs serve`` build worked
+        out to the next."""
         options = site.options
         # Hugo's top-level `mainSections`, else the older `params.mainSections`.
         older = site.params.texts("mainSections") if site.params else []
@@ -59,14 +71,31 @@ class Lists:
         def warn(key: str, message: str) -> None:
             site.warn_config_once(key, message)
 
-        made = plan.make(files, pages, site.config, options, main_sections, site.serving, warn,
-                         site.neighbours.lists_section)  # fmt: skip
+        def make() -> plan.Plan:
+            return plan.make(files, pages, config, options, main_sections, site.serving, warn,
+                             site.neighbours.lists_section)  # fmt: skip
+
+        config = site.config
+        if kept is None:
+            carried = rebuild.Carried(make(), {}, set())
+        else:
+            settings = (
+                dict(options), site.params.site if site.params else None, main_sections,
+                site.serving, config.site_name, config.site_url, config.use_directory_urls,
+                config.copyright, site.neighbours, site.labels.texts,
+            )  # fmt: skip
+            carried = rebuild.plan_for(
+                kept, settings, files, pages, plan.included_pages(files, site.serving),
+                plan.taxonomies_of(options).values(), site.dirty, make,
+                lambda again: plan.add_again(again, files, config, pages),
+            )  # fmt: skip
+        made = carried.plan
         site.term_urls = {
             plural: {key: made.urls[src] for key, src in terms.items()}
             for plural, terms in made.term_pages.items()
         }
         has_archive = any(data.front.data.get("layout") == "archives" for data in pages.values())
-        return cls(site, made, has_archive=has_archive)
+        return cls(site, made, carried.entries, carried.again, has_archive=has_archive)
 
     # ------------------------------------------------------------------ list pages
 
@@ -146,8 +175,8 @@ class Lists:
         site_url = self.site.site_url or "/"
         language = self.site.labels.language or "en"
         for path, listed in self.plan.feeds.items():
-            if self.site.dirty and Path(config.site_dir, path).is_file():
-                continue  # a --dirty rebuild rendered only the changed posts: keep the feed
+            if self.site.dirty and path not in self.again and Path(config.site_dir, path).is_file():
+                continue  # nothing it shows changed (`rebuild`): keep the feed
             xml = feeds.render(
                 listed, path, self.plan, self.entries,
                 site_name=config.site_name, site_url=site_url, language=language,

@@ -35,12 +35,16 @@ class ListFile(File):
 
     MkDocs counts a file without a source as changed on every ``mkdocs serve --dirty``
     rebuild, which would render every list page after each edit of one post. A list page is
-    rebuilt there only when its output is missing: like the nav, lists catch up with the
-    other posts' changes on the next full build.
+    rebuilt there only when its output is missing or what it lists changed (``again``, see
+    ``rebuild``): an edit to a post's body alone leaves the lists as they are, and they catch
+    up with it on the next full build, like the nav.
     """
 
+    again = False
+    """Set when a ``--dirty`` rebuild must render the page although its output exists."""
+
     def is_modified(self) -> bool:
-        return not os.path.isfile(self.abs_dest_path)
+        return self.again or not os.path.isfile(self.abs_dest_path)
 
 
 @dataclass
@@ -79,6 +83,10 @@ class Plan:
     term_pages: dict[str, dict[str, str]] = field(default_factory=dict)
     """plural → term key → ``src_uri`` of the term's page: where tags link to."""
     pager_size: int = 10
+    added: list[tuple[str, InclusionLevel]] = field(default_factory=list)
+    """The files ``make`` added, in order, with their inclusion: what ``add_again`` adds."""
+    notes: list[str] = field(default_factory=list)
+    """What ``make`` told the user (a list page left out for a page of the site's own)."""
 
     @property
     def home_feed(self) -> str | None:
@@ -109,6 +117,12 @@ def pager_size(options: HugoMetaConfig) -> int:
     return max(size, 1)
 
 
+def included_pages(files: Files, serving: bool) -> list[str]:
+    """The pages the build renders (``src_uri``), drafts too under ``mkdocs serve``."""
+    inclusion = InclusionLevel.is_in_serve if serving else InclusionLevel.is_included
+    return [f.src_uri for f in files.documentation_pages(inclusion=inclusion)]
+
+
 def make(
     files: Files,
     pages: Mapping[str, PageData],
@@ -124,8 +138,7 @@ def make(
     ``listed_elsewhere(section)`` is true for a section another plugin lists (Material's blog:
     its index and views are the lists there), which gets no list page of ours.
     """
-    inclusion = InclusionLevel.is_in_serve if serving else InclusionLevel.is_included
-    included = [f.src_uri for f in files.documentation_pages(inclusion=inclusion)]
+    included = included_pages(files, serving)
     taxonomies = taxonomies_of(options)
     off = disabled_kinds(options, warn)
     lower = not options.disablePathToLower
@@ -133,18 +146,9 @@ def make(
     plan = Plan(shape, {}, {}, taxonomies, pager_size=pager_size(options))
     if not shape.hugo_sections:
         return plan  # a docs site without Hugo content: no lists, no feeds
-    for section, members in shape.sections.items():
-        main = bool(section) and structure.top_section(section) in shape.main_sections
-        for src in members:
-            data = pages.get(src)
-            if data is not None:
-                data.in_main_section = main
+    _mark_main_sections(shape, pages)
     taken = {f.url for f in files if f.is_documentation_page()}
-    # Section `_index.md` files become their list page: MkDocs does not render them itself.
-    for src in shape.branch_index.values():
-        file = files.get_file_from_path(src)
-        if file is not None:
-            files.remove(file)
+    _remove_branch_indexes(shape, files)
     path = options.pagination.path.strip("/") or "page"
     adder = _Adder(files, config, taken, plan, off, path)
     home_members = [
@@ -179,6 +183,41 @@ def make(
                          pages, in_nav=False):  # fmt: skip
                 linked[term.key] = src
     return plan
+
+
+def add_again(
+    plan: Plan, files: Files, config: MkDocsConfig, pages: Mapping[str, PageData]
+) -> None:
+    """Do to this build's ``files`` and ``pages`` what ``make`` did when it made ``plan`` (under
+    ``mkdocs serve``, when nothing the plan depends on has changed since)."""
+    if not plan.shape.hugo_sections:
+        return
+    _mark_main_sections(plan.shape, pages)
+    _remove_branch_indexes(plan.shape, files)
+    for src_uri, inclusion in plan.added:
+        files.append(ListFile.generated(config, src_uri, content="", inclusion=inclusion))
+    for note in plan.notes:
+        diagnostics.info(note)
+    for listed in plan.lists.values():
+        if listed.source is not None:  # this build's `_index.md`
+            listed.source = pages.get(listed.source.src_uri)
+
+
+def _mark_main_sections(shape: Shape, pages: Mapping[str, PageData]) -> None:
+    for section, members in shape.sections.items():
+        main = bool(section) and structure.top_section(section) in shape.main_sections
+        for src in members:
+            data = pages.get(src)
+            if data is not None:
+                data.in_main_section = main
+
+
+def _remove_branch_indexes(shape: Shape, files: Files) -> None:
+    # Section `_index.md` files become their list page: MkDocs does not render them itself.
+    for src in shape.branch_index.values():
+        file = files.get_file_from_path(src)
+        if file is not None:
+            files.remove(file)
 
 
 class _Adder:
@@ -243,10 +282,13 @@ class _Adder:
         file = ListFile.generated(self.config, src_uri, content="", inclusion=inclusion)
         if self.files.get_file_from_path(src_uri) is not None or file.url in self.taken:
             where = "/" + file.url.removeprefix("./")
-            diagnostics.info(f"{src_uri}: a page of the site's own is at {where}; "
-                             "the generated list page is not added")  # fmt: skip
+            note = (f"{src_uri}: a page of the site's own is at {where}; "
+                    "the generated list page is not added")  # fmt: skip
+            diagnostics.info(note)
+            self.plan.notes.append(note)
             return None
         self.files.append(file)
+        self.plan.added.append((src_uri, inclusion))
         self.taken.add(file.url)
         self.plan.urls[src_uri] = file.url
         return file

@@ -11,6 +11,7 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from urllib.parse import quote
 
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -98,38 +99,109 @@ class _Taken:
         )
 
 
+class _Input(NamedTuple):
+    src_uri: str
+    dest_uri: str
+    url: str
+    """MkDocs' URL of the file."""
+    place: str | None
+    """Hugo's path of the page; ``None`` for a file that stays where MkDocs put it."""
+
+
+@dataclass
+class Kept:
+    """Under ``mkdocs serve``: what the last build placed, for the next one to reuse.
+
+    A page's place is a function of its front matter (the ``FrontMatter`` object that
+    ``source.reuse`` keeps while the file is unchanged, compared by identity), its ``src_uri``
+    and the site's settings; the outcome for the whole site (who moves where, whose URL is
+    taken) is a function of every file's ``src_uri``, MkDocs' ``dest_uri`` and place. When
+    these are what they were, the last build's outcome is applied again without working it out.
+    """
+
+    settings: tuple[object, ...] = ()
+    placed: dict[str, tuple[object, urls.Placed]] = field(default_factory=dict)
+    """``src_uri`` → (the front matter it was placed from, where)."""
+    inputs: list[_Input] | None = None
+    """Every file, in order."""
+    moves: list[tuple[str, str, str]] = field(default_factory=list)
+    """``(src_uri, dest_uri, url)`` of every page that moved."""
+    conflicts: list[tuple[str, str]] = field(default_factory=list)
+    """``(src_uri, message)`` for every page whose URL was taken."""
+
+    def start(self, settings: tuple[object, ...]) -> None:
+        """Forget everything when the settings changed."""
+        if settings != self.settings:
+            self.settings, self.placed, self.inputs = settings, {}, None
+
+
 def place_pages(
-    files: Files, pages: Mapping[str, PageData], rules: urls.UrlRules, use_directory_urls: bool
+    files: Files,
+    pages: Mapping[str, PageData],
+    rules: urls.UrlRules,
+    use_directory_urls: bool,
+    kept: Kept | None = None,
 ) -> dict[str, str]:
     """Give every page its Hugo URL; return ``{src_uri: url}`` of the pages that moved.
 
     A page whose URL another file already has keeps MkDocs' URL, with a warning naming both.
+    ``kept`` (under ``mkdocs serve``) carries what one build worked out to the next.
     """
     index_dirs = {posixpath.dirname(f.src_uri) for f in files if f.src_uri.endswith("_index.md")}
-    wanted: list[tuple[File, PageData, str]] = []
-    taken = _Taken()
+    kept = kept or Kept()
+    kept.start((rules, use_directory_urls, frozenset(index_dirs)))
+    inputs: list[_Input] = []
     for file in files:
         data = pages.get(file.src_uri)
         if data is None or not file.is_documentation_page() or not is_placed(file):
-            taken.add(file.dest_uri, file.src_uri)
+            inputs.append(_Input(file.src_uri, file.dest_uri, file.url, None))
             continue
-        placed = urls.place(facts_of(data, index_dirs), rules)
+        known = kept.placed.get(file.src_uri)
+        if known is not None and known[0] is data.front:
+            placed = known[1]
+        else:
+            placed = urls.place(facts_of(data, index_dirs), rules)
+            kept.placed[file.src_uri] = (data.front, placed)
         for key, message in placed.problems:
             data.warn(message, key=key)
-        wanted.append((file, data, placed.path))
+        inputs.append(_Input(file.src_uri, file.dest_uri, file.url, placed.path))
+    if inputs != kept.inputs:
+        kept.inputs = inputs
+        kept.moves, kept.conflicts = _outcome(inputs, use_directory_urls)
+    for src_uri, message in kept.conflicts:
+        pages[src_uri].warn(message)
     moved: dict[str, str] = {}
-    for file, data, path in wanted:
+    for src_uri, dest, url in kept.moves:
+        _move(files.src_uris[src_uri], dest, url)
+        moved[src_uri] = url
+    return moved
+
+
+def _outcome(
+    inputs: list[_Input], use_directory_urls: bool
+) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
+    """Who moves where, and whose URL is taken: files left where they are come first, then
+    the pages in order, each taking its URL unless someone holds it already."""
+    taken = _Taken()
+    for src_uri, dest_uri, _, path in inputs:
+        if path is None:
+            taken.add(dest_uri, src_uri)
+    moves: list[tuple[str, str, str]] = []
+    conflicts: list[tuple[str, str]] = []
+    for src_uri, dest_uri, mkdocs_url, path in inputs:
+        if path is None:
+            continue
         dest, url = destination(path, use_directory_urls)
         owner = taken.owner(dest)
         if owner is not None:
-            data.warn(f"its URL /{path} is taken by {owner}; it keeps the URL /{file.url}")
-            taken.add(file.dest_uri, file.src_uri)
+            conflicts.append((src_uri, f"its URL /{path} is taken by {owner}; "
+                                       f"it keeps the URL /{mkdocs_url}"))  # fmt: skip
+            taken.add(dest_uri, src_uri)
             continue
-        taken.add(dest, file.src_uri)
-        if dest != file.dest_uri or url != file.url:
-            _move(file, dest, url)
-            moved[file.src_uri] = url
-    return moved
+        taken.add(dest, src_uri)
+        if dest != dest_uri or url != mkdocs_url:
+            moves.append((src_uri, dest, url))
+    return moves, conflicts
 
 
 def _move(file: File, dest: str, url: str) -> None:
@@ -158,8 +230,11 @@ def site_key(path: str) -> str:
     return path.rstrip("/")
 
 
-def apply(files: Files, pages: Mapping[str, PageData], site: SiteContext) -> None:
-    """Hugo's URLs for the site's pages, unless ``hugo_urls`` is off."""
+def apply(
+    files: Files, pages: Mapping[str, PageData], site: SiteContext, kept: Kept | None = None
+) -> None:
+    """Hugo's URLs for the site's pages, unless ``hugo_urls`` is off; ``kept`` under
+    ``mkdocs serve``."""
     config, options = site.config, site.options
     if options.hugo_urls:
 
@@ -167,7 +242,7 @@ def apply(files: Files, pages: Mapping[str, PageData], site: SiteContext) -> Non
             site.warn_config_once(message, f"plugins.hugo-meta.{message}")
 
         rules = rules_for(options, config.use_directory_urls, report)
-        place_pages(files, pages, rules, config.use_directory_urls)
+        place_pages(files, pages, rules, config.use_directory_urls, kept)
 
 
 def index_links(files: Files, site: SiteContext) -> None:
