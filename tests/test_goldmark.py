@@ -446,3 +446,56 @@ def test_the_line_shortcuts_write_what_the_general_path_writes(lines: list[str])
         work.finish()
         results.append((work.out, work.too_deep))
     assert results[0] == results[1]
+
+
+# --- the runs copied unchanged ---------------------------------------------------------------
+
+_BLOCK_PIECES = [*_PIECES, "<script>", "</script>", "<PRE>", "</pre>", "<style", "<textarea>",
+                 "<?", "?>", "<![CDATA[", "]]>", "<!DOC", ">", "<p>", "<center>", "<x a='1'>",
+                 "</x>", "<img src=x>", "10. ", "1234567890. ", "\x0c", "\r", "\t "]  # fmt: skip
+
+
+def _line_by_line(lines: list[str]) -> tuple[list[str], bool]:
+    def sink(fence: goldmark.Fence) -> str:
+        return f"\x02{len(fence.lines)}\x03"
+
+    work = _Classifying(sink)
+    for line in lines:
+        work.feed(line)
+    work.finish()
+    return work.out, work.too_deep
+
+
+@settings(max_examples=4000, deadline=None)
+@given(
+    lines=st.lists(
+        st.lists(st.sampled_from(_BLOCK_PIECES), max_size=3).map("".join), max_size=16
+    )
+)
+def test_copied_runs_write_what_reading_every_line_writes(lines: list[str]) -> None:
+    """``normalise`` copies runs of lines that cannot change; reading every line through the
+    general path writes the same."""
+    result = goldmark.normalise(lines, lambda fence: f"\x02{len(fence.lines)}\x03")
+    assert (result.lines, result.too_deep) == _line_by_line(lines)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "text\n\nmore text\n<div>\n- in html\n\n- a list\n\ntext after\n\n1. b\n",
+        "<!-- a\n\n- in a comment\n-->\n\n- item\n",
+        "para\n\n<script>\n\n- code\n</script>\n- item\n",
+        "- a\n\n  b\n\ntext\n\n```\nx\n```\nafter\n\nend\n",
+        "> quote\n\ntext\n<h2>x</h2>\n\n> q\n# heading\n",
+    ],
+)
+def test_copied_runs_in_pages_with_blocks(source: str) -> None:
+    lines = source.split("\n")
+    result = goldmark.normalise(lines, lambda fence: f"\x02{len(fence.lines)}\x03")
+    assert (result.lines, result.too_deep) == _line_by_line(lines)
+
+
+def test_a_line_holding_a_line_break_is_read_alone() -> None:
+    lines = ["text", "", "a\n- b", "", "- c"]
+    result = goldmark.normalise(lines, lambda fence: "x")
+    assert (result.lines, result.too_deep) == _line_by_line(lines)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 import pytest
 from workcount import counted
 
+from mkdocs_hugo_meta.lists import summaries
 from mkdocs_hugo_meta.markdown import goldmark
 from mkdocs_hugo_meta.markup import text
 from mkdocs_hugo_meta.render import head_tags, headings, readtime
@@ -72,6 +73,12 @@ SHAPES: dict[str, tuple[Callable[[str], object], str]] = {
     "goldmark: list after list": (_goldmark, "- a\n\n+ b\n\n    code\n"),
     "goldmark: unclosed comment": (_goldmark, "<!-- x\n- y\n"),
     "goldmark: lazy lines": (_goldmark, "- a\nb\n> c\nd\n"),
+    "summary: words and markup": (
+        lambda page: summaries.automatic(page, 10**9, False), "<p>a <b>x</b> a=b\n</p> "
+    ),
+    "summary: CJK words and markup": (
+        lambda page: summaries.automatic(page, 10**9, True), "<p>中文 <b>x</b> a=b</p>"
+    ),
     "description: unclosed <p>": (lambda page: head_tags.summary(page, 160), "<p> text "),
     "disableHLJS: unclosed <script>": (lambda page: list(hljs.page_edits(page)), "<script> x "),
     "disableHLJS: comments": (lambda page: list(hljs.page_edits(page)), "<!-- x --> <script> "),

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from typing import Any
+from unittest import mock
 
 import markdown
 import pytest
 from bs4 import BeautifulSoup
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mkdocs_hugo_meta.markdown_ext import makeExtension
 from mkdocs_hugo_meta.shortcodes import builtin as builtin_shortcodes
+from mkdocs_hugo_meta.shortcodes import scanner
 from mkdocs_hugo_meta.shortcodes.scanner import Malformed, Shortcode, VideoLink, is_literal, scan
 
 
@@ -348,3 +353,37 @@ def test_collapse_is_a_details_block_around_the_pages_markdown() -> None:
     assert details.find("em").get_text() == "42"
     assert [li.get_text() for li in details.find_all("li")] == ["one", "two"]
     assert "After." not in details.get_text() and "collapse" not in soup.get_text()
+
+
+# --- the scanner's jumps ---------------------------------------------------------------------
+
+_SCAN_PIECES = ["{{< youtube abc >}}", "{{< details >}}", "{{< /details >}}", "{{% x %}}",
+                "{{</* y */>}}", "{{< bad", ">}}", "`", "```", "~~~", "\n", "\n\n", " \n",
+                "    ", "\t", "<pre>", "</pre>", "<CODE>", "</code>", "<!--", "-->", "\\",
+                "![type:video](https://youtu.be/abcdefghijk)", "text ", "- ", "1. ",
+                "\r"]  # fmt: skip
+_EVERY_CANDIDATE = re.compile(
+    r"[`~\\]|\{\{[<%]|!\[type:video\]\(|<(?i:pre|code)\b|<!--|\n[ \t]*\n"
+)
+"""The scanner's stops before it learnt to jump over blank lines that no indented code
+follows: every place it may act, for comparison."""
+
+
+@settings(max_examples=3000, deadline=None)
+@given(text=st.lists(st.sampled_from(_SCAN_PIECES), max_size=14).map("".join))
+def test_the_scanners_jumps_find_what_stopping_everywhere_finds(text: str) -> None:
+    with mock.patch.object(scanner, "_INTERESTING", _EVERY_CANDIDATE):
+        expected = scan(text, builtin_shortcodes.PAIRED)
+    assert scan(text, builtin_shortcodes.PAIRED) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet="ab\n", max_size=40),
+    offsets=st.lists(st.integers(min_value=0, max_value=40), max_size=8),
+)
+def test_line_numbers_counted_forward_and_back(text: str, offsets: list[int]) -> None:
+    work = scanner._Scanner(text, ())
+    for offset in offsets:
+        offset = min(offset, len(text))
+        assert work.line_of(offset) == text.count("\n", 0, offset) + 1

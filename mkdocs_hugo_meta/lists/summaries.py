@@ -61,20 +61,23 @@ def _token_words(token: str, cjk: bool) -> int:
     return len(token)
 
 
-_TOKEN = re.compile(r"\S+")
-
-
-def _paragraph_words(segment: str, already: int, limit: int, cjk: bool) -> int:
-    """The running count after ``segment``, stopping once it reaches ``limit``.
+def _paragraph_words(segment: str, already: int, cjk: bool) -> int:
+    """The running count after ``segment``.
 
     As in Hugo, tokens end at whitespace, and the segment's last character closes the last
-    token without being counted in it.
+    token without being counted in it. Hugo stops counting once the count reaches the
+    length; counting on gives a larger number but the same answer to whether it was reached.
+    The tokens are counted at once; only those that may be a tag or an attribute or hold
+    tags (``<``, ``>``, ``=``) are looked at one by one.
     """
-    count = already
-    for token in _TOKEN.finditer(segment, 0, max(len(segment) - 1, 0)):
-        count += _token_words(token.group(), cjk)
-        if count >= limit:
-            break
+    body = segment[: max(len(segment) - 1, 0)]
+    tokens = body.split()
+    if cjk and not body.isascii():
+        return already + sum(_token_words(token, cjk) for token in tokens)
+    count = already + len(tokens)
+    for token in tokens:
+        if "<" in token or ">" in token or "=" in token:
+            count += _token_words(token, cjk) - 1
     return count
 
 
@@ -136,7 +139,7 @@ def automatic(html: str, limit: int, cjk: bool) -> Summary:
         end = html.find(_PARAGRAPH_END, pos)
         if end < 0:
             break
-        count = _paragraph_words(html[pos:end], count, limit, cjk)
+        count = _paragraph_words(html[pos:end], count, cjk)
         cut = end + len(_PARAGRAPH_END)
         if count >= limit:
             cut = _balanced_end(html, cut)
