@@ -302,6 +302,8 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
             finished = guarded(src, "page edits", lambda: edits.apply(output, page_edits), output)
         if ctx is not None:
             ctx.release()
+        elif lists is not None:
+            lists.release(page)
         return finished
 
     # After the search plugins (default priority) have written their index.

@@ -430,3 +430,28 @@ def test_entries_made_only_where_something_lists_them(
     assert sorted(made) == ["archives.md", "posts/p1.md", "posts/p2.md", "posts/p3.md"]
     archive = site.html("archives.md")
     assert [a.get_text() for a in archive.select(".hm-archive-entry a")] == ["P3", "P2", "P1"]
+
+
+def test_a_written_list_page_lets_go_of_its_cards(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """MkDocs keeps every page's content to the end of the build: a list page's cards are
+    dropped once it is written (what it held before them, as search indexed it, stays)."""
+    filled: list[Any] = []
+    fill = Lists.fill
+
+    def keeping_fill(lists: Lists, page: Any) -> None:
+        fill(lists, page)
+        filled.append((page, page.content))
+
+    monkeypatch.setattr(Lists, "fill", keeping_fill)
+    pages = {f"posts/p{n}.md": post(f"P{n}", f"2024-01-0{n}", tags="[a]") for n in range(1, 4)}
+    pages["posts/_index.md"] = "---\ntitle: Posts\n---\nAll the posts.\n"
+    site = build_site(tmp_path, pages)
+    assert site.warnings == [] and len(filled) >= 3
+    for page, cards in filled:
+        assert "hm-header" in cards and "hm-header" not in (page.content or "")
+    assert [page.content for page, _ in filled if page.file.src_uri == "posts/index.md"] == [
+        "<p>All the posts.</p>"
+    ]
+    assert len(site.html("posts/index.md").select(".hm-entry")) == 3

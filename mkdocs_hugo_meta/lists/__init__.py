@@ -45,6 +45,8 @@ class Lists:
         self.again = again or set()
         """Feeds a ``--dirty`` rebuild writes although they exist (``rebuild.affected``)."""
         self.ordered: dict[str, list[Entry]] = {}
+        self.unfilled: dict[str, str] = {}
+        """A list page's content before its cards went in, until the page is written."""
         """Each list's posts in order, sorted once for all its pagination pages."""
         # Every post's HTML is kept to the end of the build only when a feed carries it.
         wanted = site.params is not None and site.params.flag("ShowFullTextinRSS")
@@ -119,10 +121,19 @@ class Lists:
     def fill(self, page: Page) -> None:
         """The list page's content, now that every post has been rendered."""
         listed = self.plan.lists[page.file.src_uri]
-        intro = page.content or "" if listed.number == 1 else ""
+        before = page.content or ""
+        intro = before if listed.number == 1 else ""
         page.content = cards.list_page(
             listed, page, self.plan, self.entries, self.plan.urls, self.site, intro, self.ordered
         )
+        self.unfilled[page.file.src_uri] = before
+
+    def release(self, page: Page) -> None:
+        """Once the list page is written, its cards go: MkDocs keeps every page's content to the
+        end of the build, and the search plugins indexed the page before it was filled."""
+        before = self.unfilled.pop(page.file.src_uri, None)
+        if before is not None:
+            page.content = before
 
     # ------------------------------------------------------------------ posts
 
