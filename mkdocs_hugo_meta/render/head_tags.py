@@ -72,8 +72,14 @@ def _identify(tag: str) -> tuple[str, str]:
 
 
 def _meta(attr: str, name: str, content: str) -> Tag:
-    markup = f'<meta {attr}="{htmllib.escape(name)}" content="{htmllib.escape(content)}">'
+    # `attr` and `name` are this module's own words, which need no escaping.
+    markup = f'<meta {attr}="{name}" content="{htmllib.escape(content)}">'
     return Tag(f"{attr}:{name.lower()}", markup, content)
+
+
+_OG_TYPE = _meta("property", "og:type", "article")
+_CARDS = {True: _meta("name", "twitter:card", "summary_large_image"),
+          False: _meta("name", "twitter:card", "summary")}
 
 
 def summary(content: str, limit: int) -> str:
@@ -157,13 +163,13 @@ def wanted_tags(ctx: PageContext) -> Iterator[Tag]:
     yield _meta("property", "og:title", ctx.title)
     if text:
         yield _meta("property", "og:description", text)
-    yield _meta("property", "og:type", "article")
+    yield _OG_TYPE
     if ctx.absolute_url:
         yield _meta("property", "og:url", ctx.absolute_url)
     images = _images(ctx)
     for image in images:
         yield _meta("property", "og:image", image)
-    yield _meta("name", "twitter:card", "summary_large_image" if images else "summary")
+    yield _CARDS[bool(images)]
     if images:
         yield _meta("name", "twitter:image", images[0])
     published = params.date("date")
