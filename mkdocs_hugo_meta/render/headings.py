@@ -84,7 +84,12 @@ def _separator_run(separator: str) -> re.Pattern[str]:
 def _default_slugify(value: str, separator: str) -> str:
     """The `toc` extension's default slugify, same output, with its patterns compiled once and
     no Unicode normalisation for ASCII text (a page has a dozen headings, every page)."""
-    if not value.isascii():
+    if value.isascii():
+        if separator in ("-", "_") and value.replace(" ", "").isalnum():
+            # Words and spaces only, as most headings are: nothing to remove, and each run of
+            # spaces becomes one separator.
+            return separator.join(value.lower().split())
+    else:
         value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
     value = _NOT_SLUG.sub("", value).strip().lower()
     return _separator_run(separator).sub(separator, value)
