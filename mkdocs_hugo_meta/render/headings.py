@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from markdown.extensions.toc import slugify as default_slugify
 
@@ -200,10 +200,23 @@ def nest(headings: Iterable[Heading]) -> list[Heading]:
     entry. Skipped levels (h2, h4) therefore nest one step without empty entries, and a heading
     shallower than the first one (h3, then h2) starts a new top-level entry.
     """
-    roots: list[Heading] = []
-    stack: list[Heading] = []
-    for heading in headings:
-        node = Heading(heading.level, heading.id, heading.text)
+    return nest_nodes(Heading(heading.level, heading.id, heading.text) for heading in headings)
+
+
+class _Node(Protocol):
+    level: int
+    children: list[Any]
+
+
+NodeT = TypeVar("NodeT", bound=_Node)
+
+
+def nest_nodes(nodes: Iterable[NodeT]) -> list[NodeT]:
+    """``nest`` for nodes made by the caller (each with a ``level`` and an empty ``children``
+    list), which are nested in place: the theme's sidebar takes MkDocs' own TOC entries."""
+    roots: list[NodeT] = []
+    stack: list[NodeT] = []
+    for node in nodes:
         while stack and stack[-1].level >= node.level:
             stack.pop()
         (stack[-1].children if stack else roots).append(node)
