@@ -193,6 +193,14 @@ def test_existing_tags() -> None:
     assert page_head[start:end].startswith("<link") and page_head[start:end].endswith(">")
 
 
+def test_existing_tags_read_once_but_placed_per_page() -> None:
+    # A tag is read once per build (the theme repeats it on every page); its span is the page's.
+    tag = '<LINK REL="Canonical" HREF="https://x/a/">'
+    for prefix in ("", '<meta charset="utf-8">\n<title>A longer title</title>'):
+        found = head.existing_tags(prefix + tag)
+        assert found == {"rel:canonical": (len(prefix), len(prefix) + len(tag), "https://x/a/")}
+
+
 def test_theme_tags_seen_only_in_head() -> None:
     soup = BeautifulSoup('<meta name="description" content="x">', "html.parser")
     assert soup.meta is not None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from html.parser import HTMLParser
 
 import pytest
@@ -79,3 +81,29 @@ def _tags(draw: st.DrawFn) -> str:
 @given(_tags())
 def test_agrees_with_html_parser(tag: str) -> None:
     assert htmlattrs.parse(tag) == reference(tag)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ('<h2 id="Intro">x</h2><p ID = \'b&amp;c\'>y</p><a iD=Last>z</a>',
+         {"Intro", "b&c", "Last"}),
+        ('<div data-id="x"></div> valid = yes', {"x", "yes"}),
+        # U+0130 lower-cases to two characters: the values still come from the right place.
+        ('<p>\u0130stanbul</p><h2 Id="Caf\u00e9">x</h2><b id=\'\'></b>', {"Caf\u00e9", ""}),
+        ("<p>no ids</p>", set()),
+    ],
+)
+def test_ids_in(fragment: str, expected: set[str]) -> None:
+    assert htmlattrs.ids_in(fragment) == expected
+
+
+@given(st.text(alphabet=st.sampled_from(list("iIdD =\"'>x&\u0130\u212a")), max_size=40))
+def test_ids_in_reads_every_spelling_of_id(fragment: str) -> None:
+    # The plain case-insensitive reading, value by value.
+    expected = {
+        html.unescape(a or b or c)
+        for a, b, c in re.findall(r"""[iI][dD]\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""",
+                                  fragment)
+    }
+    assert htmlattrs.ids_in(fragment) == expected

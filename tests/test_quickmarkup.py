@@ -73,7 +73,9 @@ VALUES: dict[str, st.SearchStrategy[dict[str, Any]]] = {
         "categories": st.lists(text, max_size=3),
     }),
     "share.html": st.fixed_dictionaries({
-        "buttons": st.lists(st.builds(Button, text, text, text, markup), max_size=3),
+        # The same icon as text (escaped) and as Markup (not): the twin keeps them apart.
+        "buttons": st.lists(st.builds(Button, text, text, text, st.one_of(
+            markup, text, st.sampled_from(["<i>x</i>", Markup("<i>x</i>")]))), max_size=3),
     }),
     "post_nav.html": st.fixed_dictionaries({
         "prev": st.one_of(st.none(), st.builds(NavLink, text, text)),
@@ -111,6 +113,14 @@ def test_twin_renders_what_the_template_renders(name: str) -> None:
         assert QUICK.render(name, labels=labels, ctx=None, **values) == expected
 
     check()
+
+
+def test_share_icon_as_text_and_as_markup() -> None:
+    buttons = [Button("x", "h", "l", icon) for icon in ("<i>x</i>", Markup("<i>x</i>"), "<i>x</i>")]
+    for order in (buttons, buttons[::-1]):
+        values = {"labels": Labels(None, {}), "ctx": None, "buttons": order}
+        assert QUICK.render("share.html", **values) == JINJA.render("share.html", **values)
+        assert QUICK.render("share.html", **values).count("&lt;i&gt;x") == 2
 
 
 def test_a_template_in_custom_dir_is_used(tmp_path: Path) -> None:

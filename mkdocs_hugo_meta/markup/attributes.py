@@ -42,12 +42,21 @@ def parse(tag: str) -> dict[str, str | None]:
 
 
 _ANY_ID = re.compile(r"""[iI][dD]\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_ANY_ID_LOWER = re.compile(r"""id\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 
 
 def ids_in(fragment: str) -> set[str]:
     """Every ``id`` value in ``fragment``, found loosely and fast, for reserving names: a stray
     match (``data-id=``, "valid = x" in text) only reserves one more name."""
-    return {
-        html.unescape(next(g for g in m.groups() if g is not None))
-        for m in _ANY_ID.finditer(fragment)
-    }
+    # Searched in a lower-cased copy: a pattern that opens with the literal "id" jumps from one
+    # "id" to the next, where one that opens with [iI] tries every "i" of the text (four times
+    # slower on a post). Lower-casing keeps every offset, so the values are read from
+    # `fragment` itself, unless some character's lower case is longer (U+0130).
+    lowered = fragment.lower()
+    if len(lowered) != len(fragment):
+        return {html.unescape(a or b or c) for a, b, c in _ANY_ID.findall(fragment)}
+    found: set[str] = set()
+    for match in _ANY_ID_LOWER.finditer(lowered):
+        value = match.lastindex or 0  # the one alternative that matched
+        found.add(html.unescape(fragment[match.start(value) : match.end(value)]))
+    return found

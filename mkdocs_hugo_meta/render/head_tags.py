@@ -8,6 +8,7 @@ site-wide ``site_description`` some themes print on every page: a page never car
 
 from __future__ import annotations
 
+import functools
 import html as htmllib
 import re
 from collections.abc import Iterator
@@ -44,25 +45,41 @@ def existing_tags(head: str) -> dict[str, tuple[int, int, str]]:
     """The theme's ``<meta>``/``<link>`` tags by key, with their span in ``head`` and value."""
     found: dict[str, tuple[int, int, str]] = {}
     for match in _HEAD_TAG.finditer(head):
-        # Only attributes with a value identify a tag or carry one.
-        attrs = {k: v for k, v in attributes.parse(match.group(0)).items() if v is not None}
-        if match.group(1).lower() == "link":
-            rel = attrs.get("rel", "").lower()
-            key, value = (f"rel:{rel}", attrs.get("href", "")) if rel else ("", "")
-        elif "property" in attrs:
-            key, value = f"property:{attrs['property'].lower()}", attrs.get("content", "")
-        elif "name" in attrs:
-            key, value = f"name:{attrs['name'].lower()}", attrs.get("content", "")
-        else:
-            continue
+        key, value = _identify(match.group(0))
         if key:
             found.setdefault(key, (match.start(), match.end(), value))
     return found
 
 
+@functools.lru_cache(maxsize=1024)
+def _identify(tag: str) -> tuple[str, str]:
+    """The key and value of one ``<meta>``/``<link>`` tag, ``("", "")`` for a tag without one.
+
+    A theme writes the same tags into every page's ``<head>`` (stylesheets, icons, viewport);
+    only a few differ from page to page (canonical URL, description). Each distinct tag is
+    therefore read once, not once per page.
+    """
+    # Only attributes with a value identify a tag or carry one.
+    attrs = {k: v for k, v in attributes.parse(tag).items() if v is not None}
+    if tag[1:5].lower() == "link":
+        rel = attrs.get("rel", "").lower()
+        return (f"rel:{rel}", attrs.get("href", "")) if rel else ("", "")
+    if "property" in attrs:
+        return f"property:{attrs['property'].lower()}", attrs.get("content", "")
+    if "name" in attrs:
+        return f"name:{attrs['name'].lower()}", attrs.get("content", "")
+    return "", ""
+
+
 def _meta(attr: str, name: str, content: str) -> Tag:
-    markup = f'<meta {attr}="{htmllib.escape(name)}" content="{htmllib.escape(content)}">'
+    # `attr` and `name` are this module's own words, which need no escaping.
+    markup = f'<meta {attr}="{name}" content="{htmllib.escape(content)}">'
     return Tag(f"{attr}:{name.lower()}", markup, content)
+
+
+_OG_TYPE = _meta("property", "og:type", "article")
+_CARDS = {True: _meta("name", "twitter:card", "summary_large_image"),
+          False: _meta("name", "twitter:card", "summary")}
 
 
 def summary(content: str, limit: int) -> str:
@@ -146,13 +163,13 @@ def wanted_tags(ctx: PageContext) -> Iterator[Tag]:
     yield _meta("property", "og:title", ctx.title)
     if text:
         yield _meta("property", "og:description", text)
-    yield _meta("property", "og:type", "article")
+    yield _OG_TYPE
     if ctx.absolute_url:
         yield _meta("property", "og:url", ctx.absolute_url)
     images = _images(ctx)
     for image in images:
         yield _meta("property", "og:image", image)
-    yield _meta("name", "twitter:card", "summary_large_image" if images else "summary")
+    yield _CARDS[bool(images)]
     if images:
         yield _meta("name", "twitter:image", images[0])
     published = params.date("date")

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from markdown.extensions.toc import slugify as default_slugify
 
@@ -84,7 +84,12 @@ def _separator_run(separator: str) -> re.Pattern[str]:
 def _default_slugify(value: str, separator: str) -> str:
     """The `toc` extension's default slugify, same output, with its patterns compiled once and
     no Unicode normalisation for ASCII text (a page has a dozen headings, every page)."""
-    if not value.isascii():
+    if value.isascii():
+        if separator in ("-", "_") and value.replace(" ", "").isalnum():
+            # Words and spaces only, as most headings are: nothing to remove, and each run of
+            # spaces becomes one separator.
+            return separator.join(value.lower().split())
+    else:
         value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
     value = _NOT_SLUG.sub("", value).strip().lower()
     return _separator_run(separator).sub(separator, value)
@@ -195,10 +200,23 @@ def nest(headings: Iterable[Heading]) -> list[Heading]:
     entry. Skipped levels (h2, h4) therefore nest one step without empty entries, and a heading
     shallower than the first one (h3, then h2) starts a new top-level entry.
     """
-    roots: list[Heading] = []
-    stack: list[Heading] = []
-    for heading in headings:
-        node = Heading(heading.level, heading.id, heading.text)
+    return nest_nodes(Heading(heading.level, heading.id, heading.text) for heading in headings)
+
+
+class _Node(Protocol):
+    level: int
+    children: list[Any]
+
+
+NodeT = TypeVar("NodeT", bound=_Node)
+
+
+def nest_nodes(nodes: Iterable[NodeT]) -> list[NodeT]:
+    """``nest`` for nodes made by the caller (each with a ``level`` and an empty ``children``
+    list), which are nested in place: the theme's sidebar takes MkDocs' own TOC entries."""
+    roots: list[NodeT] = []
+    stack: list[NodeT] = []
+    for node in nodes:
         while stack and stack[-1].level >= node.level:
             stack.pop()
         (stack[-1].children if stack else roots).append(node)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from markupsafe import escape
+
 from ..source import dates
 
 # The English texts are plain ASCII, so an English page stays a one-byte-per-character string
@@ -125,11 +127,20 @@ class Labels:
         language = (locale or "en").replace("-", "_").split("_")[0].lower()
         self.language = language
         self.texts = {**ENGLISH, **TRANSLATIONS.get(language, {}), **overrides}
+        self._escaped: dict[str, str] = {}
 
     def __call__(self, key: str, **values: Any) -> str:
         """The text for ``key`` with ``{placeholders}`` filled in."""
         text = self.texts.get(key, key)
         return text.format(**values) if values else text
+
+    def escaped(self, key: str) -> str:
+        """The text for ``key`` (one without placeholders) escaped for HTML, as a template's
+        ``{{ labels(key) }}`` prints it; worked out once per build, for every page shows it."""
+        found = self._escaped.get(key)
+        if found is None:
+            found = self._escaped[key] = str(escape(self(key)))
+        return found
 
     @property
     def months(self) -> tuple[str, ...]:

@@ -231,7 +231,7 @@ def buttons(ctx: PageContext) -> list[Button]:
     return [
         Button(
             name=network.name,
-            href=network.url.format(**values),
+            href=network.url.format_map(values),
             label=ctx.labels("share_on", title=title, network=network.label),
             icon=_icon(network.icon),
         )

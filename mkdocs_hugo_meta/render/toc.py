@@ -61,7 +61,7 @@ def adjust_theme_toc(ctx: PageContext, context: TemplateContext) -> None:
             # Themes read the TOC from `page.toc`; the template context has no TOC of its own.
             ctx.set_theme_toc(TableOfContents([]))
         return
-    _fill_empty_theme_toc([headings.Heading(*entry) for entry in ctx.toc_entries], ctx)
+    _fill_empty_theme_toc(ctx.toc_entries, ctx)
     ctx.toc_entries = []
 
 
@@ -107,21 +107,18 @@ def _script_shipped() -> bool:
     return (assets.ASSETS / SCRIPT).exists()
 
 
-def _fill_empty_theme_toc(entries: list[headings.Heading], ctx: PageContext) -> None:
+def _fill_empty_theme_toc(entries: list[tuple[int, str, str]], ctx: PageContext) -> None:
     """Give the theme's sidebar the headings MkDocs could not see.
 
     MkDocs' TOC lists Markdown headings only, so a post written with raw HTML headings (the
-    PaperMod archetype) has an empty sidebar; it gets the headings the box lists instead.
+    PaperMod archetype) has an empty sidebar; it gets the headings the box lists instead
+    (``entries``: level, id and text of each).
     """
     if not entries or (ctx.page.toc is not None and len(ctx.page.toc)):
         return
-
-    def link(heading: headings.Heading) -> AnchorLink:
-        anchor = AnchorLink(htmllib.escape(heading.text, quote=False), heading.id, heading.level)
-        anchor.children = [link(child) for child in heading.children]
-        return anchor
-
-    ctx.set_theme_toc(TableOfContents([link(item) for item in headings.nest(entries)]))
+    links = (AnchorLink(htmllib.escape(text, quote=False), ident, level)
+             for level, ident, text in entries)
+    ctx.set_theme_toc(TableOfContents(headings.nest_nodes(links)))
 
 
 def _from_markdown_toc(outline: headings.Outline, ctx: PageContext) -> list[headings.Heading]:

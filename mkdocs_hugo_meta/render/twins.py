@@ -12,10 +12,13 @@ to a template must be made here too.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from markupsafe import escape
+
+from .labels import Labels
 
 _CRUMB_SEP = '<span class="hm-breadcrumbs-sep" aria-hidden="true"> &rsaquo; </span>'
 _META_SEP = "&nbsp;&middot;&nbsp;"
@@ -29,7 +32,7 @@ def _draft_badge(draft: Any, labels: Any) -> str:
     """The Draft badge of a header or a card ("" for a published page)."""
     if not draft:
         return ""
-    return f'<span class="hm-draft" data-reason="{_e(draft)}">{_e(labels("draft"))}</span>'
+    return f'<span class="hm-draft" data-reason="{_e(draft)}">{labels.escaped("draft")}</span>'
 
 
 
@@ -37,7 +40,7 @@ def _attrs(attrs: Mapping[str, Any]) -> str:
     return "".join(f' {_e(name)}="{_e(value)}"' for name, value in attrs.items())
 
 
-def header(*, labels: Callable[..., str], crumbs: Any, title: Any, draft: Any, description: Any,
+def header(*, labels: Labels, crumbs: Any, title: Any, draft: Any, description: Any,
            parts: Any, **_: Any) -> str:
     out = ['<header class="hm-header">\n']
     if crumbs:
@@ -49,7 +52,8 @@ def header(*, labels: Callable[..., str], crumbs: Any, title: Any, draft: Any, d
                 links.append(f'<a href="{_e(crumb.href)}">{_e(crumb.title)}</a>')
             else:
                 links.append(f"<span>{_e(crumb.title)}</span>")
-        out.append(f'<nav class="hm-breadcrumbs" aria-label="{_e(labels("breadcrumbs_label"))}">')
+        label = labels.escaped("breadcrumbs_label")
+        out.append(f'<nav class="hm-breadcrumbs" aria-label="{label}">')
         out.extend(links)
         out.append("</nav>\n")
     badge = _draft_badge(draft, labels)
@@ -115,10 +119,10 @@ def footer(*, parts: Any, **_: Any) -> str:
     return f'<footer class="hm-footer" data-search-exclude>\n{inner}</footer>'
 
 
-def tags(*, labels: Callable[..., str], tags: Any, categories: Any, **_: Any) -> str:
+def tags(*, labels: Labels, tags: Any, categories: Any, **_: Any) -> str:
     out = ['<div class="hm-tags">\n']
     if tags:
-        out.append(f'<ul class="hm-tag-list" aria-label="{_e(labels("tags"))}">\n')
+        out.append(f'<ul class="hm-tag-list" aria-label="{labels.escaped("tags")}">\n')
         for tag in tags:
             name = _e(tag.name)
             inner = (f'<a href="{_e(tag.href)}" rel="tag">{name}</a>' if tag.href
@@ -126,47 +130,53 @@ def tags(*, labels: Callable[..., str], tags: Any, categories: Any, **_: Any) ->
             out.append(f'<li class="hm-tag">{inner}</li>\n')
         out.append("</ul>\n")
     if categories:
-        out.append(f'<ul class="hm-category-list" aria-label="{_e(labels("categories"))}">\n')
+        out.append(f'<ul class="hm-category-list" aria-label="{labels.escaped("categories")}">\n')
         out.extend(f'<li class="hm-category"><span>{_e(c)}</span></li>\n' for c in categories)
         out.append("</ul>\n")
     out.append("</div>")
     return "".join(out)
 
 
-def share(*, labels: Callable[..., str], buttons: Any, **_: Any) -> str:
+def share(*, labels: Labels, buttons: Any, **_: Any) -> str:
     out = ['<div class="hm-share">\n',
-           f'<ul class="hm-share-list" aria-label="{_e(labels("share_label"))}">\n']
+           f'<ul class="hm-share-list" aria-label="{labels.escaped("share_label")}">\n']
     for button in buttons:
         label = _e(button.label)
-        out.append(
-            f'<li class="hm-share-item"><a class="hm-share-link {_e(button.css_class)}" '
-            f'data-network="{_e(button.name)}" href="{_e(button.href)}" target="_blank" '
-            f'rel="noopener noreferrer" aria-label="{label}" title="{label}">'
-            f"{_e(button.icon)}</a></li>\n"
-        )
+        start, end = _share_link_parts(button.css_class, button.name, button.icon)
+        out.append(f'{start}{_e(button.href)}" target="_blank" rel="noopener noreferrer" '
+                   f'aria-label="{label}" title="{label}">{end}')
     out.append("</ul>\n</div>")
     return "".join(out)
 
 
-def post_nav(*, labels: Callable[..., str], prev: Any, next: Any, **_: Any) -> str:
-    out = [f'<nav class="hm-post-nav" aria-label="{_e(labels("post_nav_label"))}">\n']
+# typed: an icon given as text is escaped, the same icon given as Markup is not.
+@functools.lru_cache(maxsize=64, typed=True)
+def _share_link_parts(css_class: Any, name: Any, icon: Any) -> tuple[str, str]:
+    """A share link's markup before its ``href`` and after its label: the same for a network
+    on every page, so made once."""
+    return (f'<li class="hm-share-item"><a class="hm-share-link {_e(css_class)}" '
+            f'data-network="{_e(name)}" href="', f"{_e(icon)}</a></li>\n")
+
+
+def post_nav(*, labels: Labels, prev: Any, next: Any, **_: Any) -> str:
+    out = [f'<nav class="hm-post-nav" aria-label="{labels.escaped("post_nav_label")}">\n']
     if prev:
         out.append(
             f'<a class="hm-prev" href="{_e(prev.href)}" rel="prev"><span class="hm-post-nav-label">'
-            f'&laquo; {_e(labels("previous"))}</span> '
+            f'&laquo; {labels.escaped("previous")}</span> '
             f'<span class="hm-post-nav-title">{_e(prev.title)}</span></a>\n'
         )
     if next:
         out.append(
             f'<a class="hm-next" href="{_e(next.href)}" rel="next"><span class="hm-post-nav-label">'
-            f'{_e(labels("next"))} &raquo;</span> '
+            f'{labels.escaped("next")} &raquo;</span> '
             f'<span class="hm-post-nav-title">{_e(next.title)}</span></a>\n'
         )
     out.append("</nav>")
     return "".join(out)
 
 
-def video(*, labels: Callable[..., str], embed: Any, facade: Any, src: Any, title: Any, allow: Any,
+def video(*, labels: Labels, embed: Any, facade: Any, src: Any, title: Any, allow: Any,
           referrerpolicy: Any, thumbnail: Any, watch_url: Any, provider_name: Any,
           **_: Any) -> str:
     css = f" {_e(embed.css_class)}" if embed.css_class else ""
@@ -195,7 +205,7 @@ def video(*, labels: Callable[..., str], embed: Any, facade: Any, src: Any, titl
     return "".join(out)
 
 
-def entry(*, labels: Callable[..., str], href: Any, title: Any, draft: Any, image: Any,
+def entry(*, labels: Labels, href: Any, title: Any, draft: Any, image: Any,
           summary: Any, truncated: Any, parts: Any, **_: Any) -> str:
     out = ['<article class="hm-entry">\n']
     if image:
