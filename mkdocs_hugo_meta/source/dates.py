@@ -97,26 +97,29 @@ def format_date(moment: datetime, layout: str, months: tuple[str, ...] = MONTHS_
     """
     if "%" in layout:
         return moment.strftime(layout)
-    tokens = {
-        "January": months[moment.month - 1],
-        "Jan": months[moment.month - 1][:3],
-        "2006": f"{moment.year:04d}",
-        "06": f"{moment.year % 100:02d}",
-        "01": f"{moment.month:02d}",
-        "02": f"{moment.day:02d}",
-        "_2": f"{moment.day:2d}",
-        "2": str(moment.day),
-        "1": str(moment.month),
-        "15": f"{moment.hour:02d}",
-        "03": f"{(moment.hour % 12) or 12:02d}",
-        "04": f"{moment.minute:02d}",
-        "05": f"{moment.second:02d}",
-        "Monday": moment.strftime("%A"),
-        "Mon": moment.strftime("%a"),
-        "PM": "PM" if moment.hour >= 12 else "AM",
-        "MST": moment.strftime("%Z"),
-    }
-    return _GO_TOKENS.sub(lambda m: tokens[m.group(0)], layout)
+    # Only the tokens the layout holds are worked out (three of them call strftime).
+    return _GO_TOKENS.sub(lambda m: _GO_TOKEN_VALUES[m.group(0)](moment, months), layout)
+
+
+_GO_TOKEN_VALUES: dict[str, Callable[[datetime, tuple[str, ...]], str]] = {
+    "January": lambda t, months: months[t.month - 1],
+    "Jan": lambda t, months: months[t.month - 1][:3],
+    "2006": lambda t, _: f"{t.year:04d}",
+    "06": lambda t, _: f"{t.year % 100:02d}",
+    "01": lambda t, _: f"{t.month:02d}",
+    "02": lambda t, _: f"{t.day:02d}",
+    "_2": lambda t, _: f"{t.day:2d}",
+    "2": lambda t, _: str(t.day),
+    "1": lambda t, _: str(t.month),
+    "15": lambda t, _: f"{t.hour:02d}",
+    "03": lambda t, _: f"{(t.hour % 12) or 12:02d}",
+    "04": lambda t, _: f"{t.minute:02d}",
+    "05": lambda t, _: f"{t.second:02d}",
+    "Monday": lambda t, _: t.strftime("%A"),
+    "Mon": lambda t, _: t.strftime("%a"),
+    "PM": lambda t, _: "PM" if t.hour >= 12 else "AM",
+    "MST": lambda t, _: t.strftime("%Z"),
+}
 
 
 # Go layout tokens, longest first so "January" wins over "Jan" and "2006" over "2"; built once,
@@ -124,10 +127,7 @@ def format_date(moment: datetime, layout: str, months: tuple[str, ...] = MONTHS_
 _GO_TOKENS = re.compile(
     "|".join(
         sorted(
-            (re.escape(t) for t in (
-                "January", "Jan", "2006", "06", "01", "02", "_2", "2", "1", "15", "03", "04",
-                "05", "Monday", "Mon", "PM", "MST",
-            )),
+            (re.escape(t) for t in _GO_TOKEN_VALUES),
             key=len,
             reverse=True,
         )
