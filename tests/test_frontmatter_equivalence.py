@@ -202,3 +202,22 @@ def test_benchmark_posts_read_as_before(loader: str, tmp_path: Path) -> None:
     with _loader(loader):
         formats = {_check(post.read_text(encoding="utf-8")).format for post in posts}
     assert formats == {"yaml", "toml", "json", None}
+
+
+@pytest.mark.parametrize("limit", [0, frontmatter._PLAIN_TAGS_LIMIT])
+def test_tags_are_pyyamls(limit: int) -> None:
+    """The reader's resolver gives PyYAML's tag for every node, remembered or not."""
+    resolver = yaml.resolver.Resolver()
+    values = [*SCALARS, *KEYS, "", "2024-01-02 10:00:00", "0.5", "-0b1", "<<", "NO", "~"]
+    with mock.patch.object(frontmatter, "_PLAIN_TAGS", {}), mock.patch.object(
+        frontmatter, "_PLAIN_TAGS_LIMIT", limit
+    ):
+        for _ in range(2):  # the second time from what the first remembered
+            for value in values:
+                for implicit in ((True, False), (False, True), (False, False)):
+                    expected = resolver.resolve(yaml.ScalarNode, value, implicit)
+                    assert frontmatter._resolve(yaml.ScalarNode, value, implicit) == expected
+        short = {value for value in values if len(value) <= frontmatter._SHARED_KEY_LENGTH}
+        assert len(frontmatter._PLAIN_TAGS) == (len(short) if limit else 0)
+    for kind in (yaml.SequenceNode, yaml.MappingNode):
+        assert frontmatter._resolve(kind, None, True) == resolver.resolve(kind, None, True)
