@@ -422,6 +422,8 @@ def _read_yaml(block: str, offset: int) -> FrontMatter:
     loader = None
     try:
         loader = _YamlBase(block)  # the pure-Python reader checks the characters right here
+        loader.resolve = _resolve
+        loader.descend_resolver = loader.ascend_resolver = _no_path_resolvers
         # Every collection needs one of these indicators, so a block with few cannot nest deep;
         # the event pass is cheap (no nodes are built) and does not recurse.
         if sum(block.count(c) for c in ":-?[{") > MAX_DEPTH:
@@ -437,15 +439,24 @@ def _read_yaml(block: str, offset: int) -> FrontMatter:
                 Problem(offset + 1, "front matter must be a mapping of keys to values")
             )
             return result
-        reader = _YamlReader(loader, line_of, result)
-        # Only aliases make the node graph deeper than the text, or make it a cycle.
+        # Only aliases make the node graph deeper than the text, or make it a cycle, or let
+        # two places share a node.
         walked = "*" in block
+        reader = _YamlReader(loader, line_of, result, shared=walked)
         if walked and not reader.walk(root, measure=True):
             return result
-        _check_yaml_keys(root, line_of, result, top=True, seen_nodes=set())
+        # Duplicate keys are reported before the values' own problems.
+        checked = len(result.problems)
         try:
             data = reader.construct(root)
+            result.problems[checked:checked] = reader.duplicates
+            result.key_lines = reader.key_lines
         except _Unusual:
+            # What the quick constructor had found is incomplete: start over, the slow way.
+            keys = FrontMatter({}, "", "yaml")
+            _check_yaml_keys(root, line_of, keys, top=True, seen_nodes=set())
+            result.problems[checked:checked] = keys.problems
+            result.key_lines = keys.key_lines
             if not walked:  # PyYAML's constructor would stop at the first bad scalar
                 reader.walk(root, measure=False)
             data = loader.construct_document(root)
@@ -493,25 +504,76 @@ class _Unusual(Exception):
 
 _STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{name}" for name in ("str", "seq", "map"))
 _INT = "tag:yaml.org,2002:int"
+_BOOL = "tag:yaml.org,2002:bool"
+_NULL = "tag:yaml.org,2002:null"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _PLAIN_SCALARS = {
     f"tag:yaml.org,2002:{name}" for name in ("null", "bool", "int", "float", "timestamp")
 }
+_BOOL_WORDS: dict[str, bool] = yaml.constructor.SafeConstructor.bool_values
+
+
+_Rules = tuple[tuple[str, "re.Pattern[str]"], ...]
+_ALL_RULES: dict[str | None, list[tuple[str, re.Pattern[str]]]] = (
+    yaml.resolver.Resolver.yaml_implicit_resolvers
+)
+_ANYWHERE: _Rules = tuple(_ALL_RULES.get(None, ()))
+_IMPLICIT_TAGS: dict[str, _Rules] = {
+    first: (*rules, *_ANYWHERE) for first, rules in _ALL_RULES.items() if first is not None
+}
+"""PyYAML's YAML 1.1 rules for untagged plain scalars (``true``, ``1_000``, ``2024-01-02``,
+``~``...) by first character, each followed by the rules for any first character."""
+
+
+_PLAIN_TAGS: dict[str, str] = {}
+"""Tags of the short plain scalars met so far: front matter repeats the same keys and words
+(``title``, ``true``...) on every page, so each is matched against the rules once."""
+_PLAIN_TAGS_LIMIT = 4096
+
+
+def _resolve(kind: type[yaml.Node], value: Any, implicit: Any) -> str:
+    """The tag of an untagged node, as PyYAML's resolver gives it (same rules, same order).
+
+    The composer asks once per node: this stands in for the resolver's generic method, whose
+    path resolvers the safe loaders never have.
+    """
+    if kind is yaml.ScalarNode:
+        if not implicit[0]:
+            return _STR
+        tag = _PLAIN_TAGS.get(value)
+        if tag is None:
+            rules = _IMPLICIT_TAGS.get(value[:1], _ANYWHERE)
+            tag = next((tag for tag, rule in rules if rule.match(value)), _STR)
+            if len(value) <= _SHARED_KEY_LENGTH and len(_PLAIN_TAGS) < _PLAIN_TAGS_LIMIT:
+                _PLAIN_TAGS[value] = tag
+        return tag
+    return _SEQ if kind is yaml.SequenceNode else _MAP
+
+
+def _no_path_resolvers(*_: Any) -> None:
+    """The resolver's per-node bookkeeping for path resolvers, which the safe loaders have
+    none of."""
 
 
 class _YamlReader:
-    """Builds a block's values from its nodes, reporting scalars that cannot be read.
+    """Builds a block's values from its nodes, reporting scalars that cannot be read, and its
+    mappings' duplicate keys.
 
-    ``memo`` holds each node's value by identity: an aliased node is built once and shared (an
-    alias bomb stays linear, as with PyYAML).
+    With ``shared`` (the block has aliases), ``memo`` holds each node's value by identity: an
+    aliased node is built once and shared (an alias bomb stays linear, as with PyYAML).
     """
 
-    def __init__(self, loader: Any, line_of: _YamlLines, result: FrontMatter) -> None:
+    def __init__(
+        self, loader: Any, line_of: _YamlLines, result: FrontMatter, *, shared: bool
+    ) -> None:
         self.loader = loader
         self.line_of = line_of
         self.result = result
+        self.shared = shared
         self.memo: dict[int, Any] = {}
-
+        self.duplicates: list[Problem] = []
+        self.key_lines: dict[str, int] = {}
+        """Of the top-level mapping, as :attr:`FrontMatter.key_lines`."""
     def walk(self, root: yaml.MappingNode, *, measure: bool) -> bool:
         """Visit the node graph without recursion, reading its scalars; with ``measure``,
         report nesting deeper than :data:`MAX_DEPTH` counting what aliases add (an alias
@@ -556,13 +618,21 @@ class _YamlReader:
         """A null, bool, int, float or date scalar's value. One that cannot be read (an
         integer too long for Python, ``!!bool maybe``) is reported at its line and kept as
         text; an impossible date stays text silently, for the date flags' own check."""
+        tag = node.tag
         try:
-            value = self.memo[id(node)] = self.loader.yaml_constructors[node.tag](self.loader, node)
+            # The two commonest kinds read as PyYAML's constructors read them, without the call.
+            if tag == _BOOL:
+                value = _BOOL_WORDS[node.value.lower()]
+            elif tag == _NULL:
+                value = None
+            else:
+                value = self.loader.yaml_constructors[tag](self.loader, node)
+            self.memo[id(node)] = value
             return value
         except ValueError:
-            if node.tag == _TIMESTAMP:
+            if tag == _TIMESTAMP:
                 pass
-            elif node.tag == _INT and _int_too_long(node.value):
+            elif tag == _INT and _int_too_long(node.value):
                 digits = sum(c.isdigit() for c in node.value)
                 line = self.line_of(node.start_mark.line)
                 self.result.problems.append(_long_integer(digits, line))
@@ -581,17 +651,16 @@ class _YamlReader:
             f"value {_quote(node.value)} is not a valid {kind}; kept as text",
         )
 
-    def construct(self, node: yaml.Node) -> Any:
-        """The Python value of ``node``, as PyYAML's safe constructor builds it, in a fraction
-        of its time for the plain mappings, lists and scalars front matter is made of.
+    def construct(self, node: yaml.Node, path: _Path | None = None) -> Any:
+        """The Python value of ``node`` (which sits at ``path``), as PyYAML's safe constructor
+        builds it, in a fraction of its time for the plain mappings, lists and scalars front
+        matter is made of.
 
         Recursive: the event pass (or :meth:`walk`, where aliases add depth) has bounded the
         depth.
         """
-        key = id(node)
-        memo = self.memo
-        if key in memo:
-            return memo[key]
+        if self.shared and id(node) in self.memo:
+            return self.memo[id(node)]
         tag = node.tag
         value: Any
         if isinstance(node, yaml.ScalarNode):
@@ -602,20 +671,55 @@ class _YamlReader:
             else:
                 raise _Unusual
         elif isinstance(node, yaml.SequenceNode) and tag == _SEQ:
-            value = memo[key] = []
+            value = []
+            if self.shared:
+                self.memo[id(node)] = value
             for item in node.value:
-                value.append(self.construct(item))
+                value.append(self.construct(item, path))
         elif isinstance(node, yaml.MappingNode) and tag == _MAP:
-            value = memo[key] = {}
-            for key_node, value_node in node.value:
-                name = self.construct(key_node)
-                if not isinstance(name, Hashable):  # left to PyYAML, whose error says so
-                    raise _Unusual
-                value[_shared(name)] = self.construct(value_node)
+            value = {}
+            if self.shared:
+                self.memo[id(node)] = value
+            self._mapping(node, value, path)
         else:
             raise _Unusual
-        memo[key] = value
+        if self.shared:
+            self.memo[id(node)] = value
         return value
+
+    def _mapping(self, node: yaml.MappingNode, value: dict[Any, Any], path: _Path | None) -> None:
+        """Fill ``value`` from a mapping node, noting duplicate keys (case-insensitive, as Hugo
+        lower-cases them) and, for the top-level mapping, each key's line."""
+        top = path is None
+        seen: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            if type(key_node) is not yaml.ScalarNode:
+                # A list or mapping: never hashable, so PyYAML takes over.
+                self._key(key_node)
+            name: str = key_node.value
+            norm = name.lower()
+            earlier = seen.get(norm)
+            if earlier is not None:
+                full = path.render(name) if path else name
+                self.duplicates.append(
+                    Problem(
+                        self.line_of(key_node.start_mark.line),
+                        f"duplicate key {_quote(full)} (also set at line "
+                        f"{self.line_of(earlier.start_mark.line)}); the last value wins",
+                    )
+                )
+            seen[norm] = key_node
+            if top:
+                self.key_lines[_shared(norm)] = self.line_of(key_node.start_mark.line)
+            key = name if key_node.tag == _STR else self._key(key_node)
+            inner = None if type(value_node) is yaml.ScalarNode else _Path(path, name)
+            value[_shared(key)] = self.construct(value_node, inner)
+
+    def _key(self, node: yaml.Node) -> Any:
+        key = self.construct(node)
+        if not isinstance(key, Hashable):  # left to PyYAML, whose error says so
+            raise _Unusual
+        return key
 
 
 def _yaml_problem(exc: yaml.YAMLError, block: str, line_of: _YamlLines) -> Problem:

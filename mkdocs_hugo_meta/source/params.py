@@ -63,6 +63,11 @@ class Flag:
         # Made once: every page's `page.meta.hugo_meta` is keyed by these strings.
         return self.name.lower()
 
+    @functools.cached_property
+    def fields_by_key(self) -> dict[str, Flag]:
+        """:attr:`fields` by lower-cased name, made once."""
+        return {sub.key: sub for sub in self.fields}
+
 
 def _f(name: str, kind: str, default: Any = None, doc: str = "", **kw: Any) -> Flag:
     return Flag(name, kind, default, doc=doc, **kw)
@@ -149,6 +154,8 @@ FLAGS: tuple[Flag, ...] = (
 
 BY_KEY: dict[str, Flag] = {flag.key: flag for flag in FLAGS}
 ALIASES: dict[str, str] = {alias: flag.key for flag in FLAGS for alias in flag.aliases}
+_KNOWN = frozenset(BY_KEY) | frozenset(ALIASES)
+"""Every front-matter spelling of a flag: what an unknown key may be a misspelling of."""
 
 # Keys other Hugo themes, Hugo itself or MkDocs themes use: user data, never "did you mean".
 OTHER_KNOWN_KEYS = frozenset((
@@ -295,7 +302,7 @@ def _to_map(flag: Flag, value: Any, report: Problem, tz: tzinfo) -> dict[str, An
         report(f"'{flag.name}' should be a mapping, not {_describe(value)}; ignored")
         return None
     out: dict[str, Any] = {}
-    by_key = {f.key: f for f in flag.fields}
+    by_key = flag.fields_by_key
     for key, item in value.items():
         norm = str(key).lower()
         sub = by_key.get(norm)
@@ -379,7 +386,6 @@ def validate(
     Messages name a key as the author spelled it when it is one of Hugo's other names for a
     flag (``unpublishdate``), so the author finds it.
     """
-    known = set(BY_KEY) | set(ALIASES)
     checked: dict[str, Any] = {}
     set_by: dict[str, str] = {}
     budget = SUGGESTION_BUDGET
@@ -395,7 +401,7 @@ def validate(
                        "its value is user data no template can reach by that name")
             elif norm not in OTHER_KNOWN_KEYS and budget > 0:
                 budget -= 1
-                guess = suggest(norm, known)
+                guess = suggest(norm, _KNOWN)
                 if guess:
                     report(original, f"unknown key '{text.show(original)}'; did you mean "
                            f"'{_spelling(ALIASES.get(guess, guess))}'?")
