@@ -317,3 +317,4 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         if lists is not None:
             guarded(SITE, "feeds", lambda: lists.write_feeds(config), None)
             guarded(SITE, "pagination", lambda: lists.write_first_page_redirects(config), None)
+            guarded(SITE, "list pages", lists.built, None)
