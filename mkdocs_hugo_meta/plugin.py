@@ -50,6 +50,7 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         # What one `mkdocs serve` build hands the next, reused where its inputs are unchanged.
         self.kept_urls = placement.Kept()
         self.kept_lists = rebuild.Kept()
+        self.kept_drafts = drafts.Kept()
         self._reset()
 
     def _reset(self) -> None:
@@ -120,7 +121,10 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
                 continue
             self.pages[file.src_uri] = self._read(file, tz)
         site, options = self.site, self.site.options.build
-        guarded(SITE, "drafts", lambda: drafts.apply_inclusion(files, self.pages, options), None)
+        kept_drafts = self.kept_drafts if self.serving else None
+        guarded(SITE, "drafts",
+                lambda: drafts.apply_inclusion(files, self.pages, options, kept=kept_drafts),
+                None)  # fmt: skip
         if any(uses_goldmark(self.config, data) for data in self.pages.values()):
             extensions = config.markdown_extensions
             guarded(SITE, "extension report", lambda: report_missing(extensions), None)
@@ -319,3 +323,4 @@ class HugoMetaPlugin(BasePlugin[HugoMetaConfig]):
         if lists is not None:
             guarded(SITE, "feeds", lambda: lists.write_feeds(config), None)
             guarded(SITE, "pagination", lambda: lists.write_first_page_redirects(config), None)
+            guarded(SITE, "list pages", lists.built, None)

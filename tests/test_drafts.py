@@ -42,6 +42,43 @@ def test_unpublished_reason(values: dict[str, object], reason: str | None) -> No
     assert drafts.unpublished_reason(_params(**values), NOW) == reason
 
 
+def test_serve_keeps_each_pages_facts_and_works_out_the_outcome_at_each_build(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Under ``mkdocs serve`` a page's front matter is read for its publication once while the
+    page is unchanged; whether it is out still follows the time of each build."""
+    from mkdocs.structure.files import File, Files
+
+    from mkdocs_hugo_meta.source import page as page_source
+
+    texts = {
+        "soon.md": "---\ntitle: Soon\ndate: 2024-06-02\n---\n",
+        "old.md": "---\ntitle: Old\ndate: 2024-01-01\n---\n",
+    }
+    zone = timezone.utc
+    pages = {name: page_source.read(name, text.encode(), {}, zone) for name, text in texts.items()}
+    read: list[str] = []
+    publication = drafts.publication
+
+    def counting(params: PageParams) -> drafts.Publication:
+        read.append(next(name for name, data in pages.items() if data.params is params))
+        return publication(params)
+
+    monkeypatch.setattr(drafts, "publication", counting)
+    kept = drafts.Kept()
+
+    def build(now: datetime) -> dict[str, str]:
+        files = Files([File(name, "docs", "site", use_directory_urls=True) for name in texts])
+        return drafts.apply_inclusion(files, pages, BuildConfig(), now, kept)
+
+    assert build(NOW) == {"soon.md": "future"} and sorted(read) == ["old.md", "soon.md"]
+    read.clear()
+    assert build(datetime(2024, 6, 3, tzinfo=timezone.utc)) == {} and read == []
+    # An edited page (read again, so new front matter) is looked at again; only it.
+    pages["old.md"] = page_source.read("old.md", b"---\ndraft: true\n---\n", {}, zone)
+    assert build(NOW) == {"soon.md": "future", "old.md": "draft"} and read == ["old.md"]
+
+
 @pytest.mark.parametrize(
     ("config", "env", "expected"),
     [

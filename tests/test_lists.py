@@ -396,6 +396,38 @@ def test_a_dirty_rebuild_writes_the_lists_a_post_edit_changes_as_a_full_build_wo
     assert (serve.plans, serve.filled) == (0, [])
 
 
+def test_a_dirty_rebuild_takes_the_list_pages_the_last_build_wrote_as_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """MkDocs asks every file twice per ``--dirty`` build whether it changed; a list page the
+    last complete build wrote is answered without looking at the output folder."""
+    serve = DirtyServe(tmp_path, monkeypatch)
+    lists = {"posts", "posts/page/2", "posts/page/3", "tags", "tags/a", "tags/a/page/2",
+             "tags/a/page/3", "tags/c"}  # fmt: skip
+    looked: list[str] = []
+    isfile = os.path.isfile
+
+    def counting_isfile(path: Any) -> bool:
+        folder = os.path.relpath(os.path.dirname(path), tmp_path / "site")
+        if folder in lists and str(path).endswith("index.html"):
+            looked.append(folder)
+        return isfile(path)
+
+    monkeypatch.setattr(os.path, "isfile", counting_isfile)
+    serve.build(dirty=True)  # the first build of `mkdocs serve --dirty`: nothing is known yet
+    assert set(looked) == lists - {"tags/c"}
+    looked.clear()
+    serve.edit("posts/p1.md", post("P1", "2024-01-01", body="Other words.", tags="[a]"))
+    serve.build(dirty=True)
+    assert looked == []
+    assert (serve.plans, serve.filled) == (0, [])
+    # A list page that the plan gains is written (the known ones are still not looked for).
+    serve.edit("posts/p2.md", post("P2", "2024-01-02", tags="[a, c]"))
+    serve.build(dirty=True)
+    assert set(looked) <= {"tags/c"} and "tags/c/index.md" in serve.filled
+    assert (tmp_path / "site/tags/c/index.html").is_file()
+
+
 def _listed(path: Path) -> str:
     """What a list page lists (MkDocs' own nav is stale in any dirty build: it names the pages
     that build did not read by their file name)."""

@@ -70,17 +70,26 @@ class Rebuilds:
         self.config_file = write_site(root, PAGES)
         self.site_dir = root / "site"
         self.parsed: list[str] = []
+        self.made: list[str] = []
         parse = page_source.parse
+        init = page_source.PageData.__init__
 
         def counting_parse(src_uri: str, raw: bytes, tz: tzinfo, *rest: Any) -> page_source.Source:
             self.parsed.append(src_uri)
             return parse(src_uri, raw, tz, *rest)
 
+        def counting_init(data: page_source.PageData, src_uri: str, *rest: Any, **kw: Any) -> None:
+            if src_uri in PAGES or src_uri == "index.md":  # not the generated list pages
+                self.made.append(src_uri)
+            init(data, src_uri, *rest, **kw)
+
         monkeypatch.setattr(page_source, "parse", counting_parse)
+        monkeypatch.setattr(page_source.PageData, "__init__", counting_init)
 
     def build(self, *, dirty: bool, plugin: dict[str, object] | None = None) -> list[str]:
-        """Parsed files of one rebuild; warnings in ``self.warnings``."""
-        self.parsed = []
+        """Parsed files of one rebuild; warnings in ``self.warnings``, the site's files made
+        into a ``PageData`` in ``self.made``."""
+        self.parsed, self.made = [], []
         fresh = load_config(str(self.config_file), site_dir=str(self.site_dir))
         if plugin:
             fresh.plugins["hugo-meta"].config.update(plugin)
@@ -113,13 +122,16 @@ def test_a_dirty_rebuild_reads_only_the_edited_page(
     # Nothing changed: nothing is parsed, and a.md's problem is reported again.
     assert site.build(dirty=True) == []
     assert site.warnings == first_warnings
+    assert site.made == []  # and no page is made: the last build's are handed on
     # One page edited: exactly that one is parsed again, and the rebuild shows the edit.
     site.edit("b.md", "+++\ntitle = \"B, edited\"\n+++\nBeta body, edited.\n")
     assert site.build(dirty=True) == ["b.md"]
+    assert site.made == ["b.md"]
     assert "Beta body, edited." in site.html("b") and "B, edited" in site.html("b")
     assert site.warnings == first_warnings
     # The site's params are not part of what is kept: a change to them needs no parse.
     assert site.build(dirty=False, plugin={"params": {"author": "Site Owner"}}) == []
+    assert site.made == []
     assert "Site Owner" in site.html("a") and "Cy" in site.html("c")
     # The time zone is: every page is parsed again; so is the site's frontmatter setting.
     assert len(site.build(dirty=False, plugin={"timezone": "Europe/Paris"})) == 4
@@ -141,6 +153,23 @@ def test_what_a_build_hands_out_does_not_leak_into_the_next(
     again = reuse.read(files_of(site.config_file, "a.md"), {}, dates.zone("UTC"), keep=True)
     assert again.front.data["tags"] == ["one"] and again.params.texts("tags") == ["one"]
     assert sorted(site.parsed) == ["a.md", "b.md", "c.md", "index.md"]
+
+
+def test_a_kept_page_is_handed_on_as_a_fresh_read_would_make_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a build adds to a page (its reported problems, reading time, list marks) does not
+    reach the next build with the page."""
+    site = Rebuilds(tmp_path, monkeypatch)
+    site.build(dirty=False, plugin={"params": {"ShowReadingTime": True}})
+    zone = dates.zone("UTC")
+    for name in ("a.md", "c.md"):
+        file = files_of(site.config_file, name)
+        kept = reuse.read(file, {"author": "Other"}, zone, keep=True)
+        source = page_source.parse(name, file.content_bytes, zone)
+        fresh = page_source.page_data(name, source, {"author": "Other"}, shared=True)
+        assert kept == fresh, name
+        assert kept.params.site == {"author": "Other"} and kept.params.extra == {}
 
 
 def test_kept_files_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -37,8 +37,11 @@ class Lists:
         again: set[str] | None = None,
         *,
         has_archive: bool = True,
+        kept: rebuild.Kept | None = None,
     ) -> None:
         self.site = site
+        self.kept = kept
+        """What this ``mkdocs serve`` build hands the next one."""
         self.plan = the_plan
         self.entries: dict[str, Entry] = {} if entries is None else entries
         """Each page's entry: taken as it is rendered (``--dirty``: the others' carried over)."""
@@ -84,12 +87,12 @@ class Lists:
             settings = (
                 dict(options), site.params.site if site.params else None, main_sections,
                 site.serving, config.site_name, config.site_url, config.use_directory_urls,
-                config.copyright, site.neighbours, site.labels.texts,
+                config.site_dir, config.copyright, site.neighbours, site.labels.texts,
             )  # fmt: skip
             carried = rebuild.plan_for(
                 kept, settings, files, pages, plan.included_pages(files, site.serving),
                 plan.taxonomies_of(options).values(), site.dirty, make,
-                lambda again: plan.add_again(again, files, config, pages),
+                lambda again: plan.add_again(again, files, pages),
             )  # fmt: skip
         made = carried.plan
         site.term_urls = {
@@ -97,7 +100,7 @@ class Lists:
             for plural, terms in made.term_pages.items()
         }
         has_archive = any(data.front.data.get("layout") == "archives" for data in pages.values())
-        return cls(site, made, carried.entries, carried.again, has_archive=has_archive)
+        return cls(site, made, carried.entries, carried.again, has_archive=has_archive, kept=kept)
 
     # ------------------------------------------------------------------ list pages
 
@@ -195,6 +198,11 @@ class Lists:
                 limit=self.site.options.rssLimit, full_text=self.full_text,
             )  # fmt: skip
             feeds.write(config.site_dir, path, xml)
+
+    def built(self) -> None:
+        """The build is complete (``rebuild.built``)."""
+        if self.kept is not None:
+            rebuild.built(self.kept)
 
     def write_first_page_redirects(self, config: MkDocsConfig) -> None:
         """``/posts/page/1/`` sends the reader to ``/posts/``, as Hugo's does."""

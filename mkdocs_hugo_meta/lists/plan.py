@@ -42,9 +42,19 @@ class ListFile(File):
 
     again = False
     """Set when a ``--dirty`` rebuild must render the page although its output exists."""
+    present = False
+    """Known to be in the output: the last complete build of this ``mkdocs serve`` left it at
+    the same path (``rebuild.Kept.written``), so MkDocs' two calls per build need no stat."""
 
     def is_modified(self) -> bool:
-        return self.again or not os.path.isfile(self.abs_dest_path)
+        return self.again or not (self.present or os.path.isfile(self.abs_dest_path))
+
+    def copy(self) -> ListFile:
+        """A new file like this one, for another build. MkDocs caches ``dest_uri``, ``url`` and
+        ``name`` in the instance, so the copy has them without working them out again."""
+        copied = object.__new__(ListFile)
+        copied.__dict__.update(self.__dict__)
+        return copied
 
 
 @dataclass
@@ -83,8 +93,9 @@ class Plan:
     term_pages: dict[str, dict[str, str]] = field(default_factory=dict)
     """plural → term key → ``src_uri`` of the term's page: where tags link to."""
     pager_size: int = 10
-    added: list[tuple[str, InclusionLevel]] = field(default_factory=list)
-    """The files ``make`` added, in order, with their inclusion: what ``add_again`` adds."""
+    added: list[ListFile] = field(default_factory=list)
+    """The files ``make`` added, in order, as made (never handed to MkDocs, which sets a built
+    file's ``page``): ``add_again`` adds a copy of each."""
     notes: list[str] = field(default_factory=list)
     """What ``make`` told the user (a list page left out for a page of the site's own)."""
 
@@ -185,17 +196,15 @@ def make(
     return plan
 
 
-def add_again(
-    plan: Plan, files: Files, config: MkDocsConfig, pages: Mapping[str, PageData]
-) -> None:
+def add_again(plan: Plan, files: Files, pages: Mapping[str, PageData]) -> None:
     """Do to this build's ``files`` and ``pages`` what ``make`` did when it made ``plan`` (under
     ``mkdocs serve``, when nothing the plan depends on has changed since)."""
     if not plan.shape.hugo_sections:
         return
     _mark_main_sections(plan.shape, pages)
     _remove_branch_indexes(plan.shape, files)
-    for src_uri, inclusion in plan.added:
-        files.append(ListFile.generated(config, src_uri, content="", inclusion=inclusion))
+    for made in plan.added:
+        files.append(made.copy())
     for note in plan.notes:
         diagnostics.info(note)
     for listed in plan.lists.values():
@@ -280,6 +289,7 @@ class _Adder:
 
     def _file(self, src_uri: str, inclusion: InclusionLevel) -> File | None:
         file = ListFile.generated(self.config, src_uri, content="", inclusion=inclusion)
+        assert isinstance(file, ListFile)  # typed as File, made as the class it is called on
         if self.files.get_file_from_path(src_uri) is not None or file.url in self.taken:
             where = "/" + file.url.removeprefix("./")
             note = (f"{src_uri}: a page of the site's own is at {where}; "
@@ -287,8 +297,8 @@ class _Adder:
             diagnostics.info(note)
             self.plan.notes.append(note)
             return None
+        self.taken.add(file.url)  # the URL worked out before the copy, so the copy has it too
+        self.plan.added.append(file.copy())
         self.files.append(file)
-        self.plan.added.append((src_uri, inclusion))
-        self.taken.add(file.url)
         self.plan.urls[src_uri] = file.url
         return file

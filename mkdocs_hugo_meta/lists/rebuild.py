@@ -10,6 +10,8 @@ come from the build that last rendered them, and a list page (and its feed) is w
 when a post it lists changed what its card shows: front matter, dates or URL (``_card_facts``),
 or when the list itself changed (its posts, pages, title or ``_index.md``). An edit to a post's
 body alone writes no list page: the lists catch up with it on the next full build, like the nav.
+Whether a list page's output exists is known without a stat when the last complete build had
+the same page (``Kept.written``, ``ListFile.present``).
 """
 
 from __future__ import annotations
@@ -42,6 +44,12 @@ class Kept:
     """The last build's pages."""
     entries: dict[str, Entry] = field(default_factory=dict)
     """Every page's entry from the last build that rendered it."""
+    building: list[ListFile] = field(default_factory=list)
+    """The list pages of the build under way."""
+    written: set[str] = field(default_factory=set)
+    """``dest_uri`` of every list page that the last complete build left in the output
+    (``site_dir`` is one of the settings); empty while a build is under way, so a build that
+    stops half way leaves nothing taken for granted."""
 
 
 @dataclass
@@ -70,6 +78,7 @@ def plan_for(
     carried = settings == kept.settings and kept.plan is not None
     if settings != kept.settings:
         kept.settings, kept.facts, kept.key, kept.plan = settings, {}, None, None
+        kept.written = set()
     plurals = tuple(taxonomies)
     key: list[Any] = [(src, _known_facts(kept, src, pages.get(src), plurals)) for src in included]
     key += [(f.src_uri, f.url) for f in files if f.is_documentation_page()]
@@ -92,7 +101,25 @@ def plan_for(
             if isinstance(file, ListFile):
                 file.again = True
     kept.pages, kept.entries = pages, entries
+    _mark_present(kept, plan, files)
     return Carried(plan, entries, again)
+
+
+def _mark_present(kept: Kept, plan: Plan, files: Files) -> None:
+    """Tell this build's list files which of them the last complete build wrote."""
+    kept.building = []
+    for made in plan.added:
+        file = files.src_uris.get(made.src_uri)
+        if isinstance(file, ListFile):
+            file.present = file.dest_uri in kept.written
+            kept.building.append(file)
+    kept.written = set()
+
+
+def built(kept: Kept) -> None:
+    """The build is complete: every one of its list pages is in the output (written now, or
+    left from before under ``--dirty``)."""
+    kept.written = {file.dest_uri for file in kept.building}
 
 
 def _known_facts(

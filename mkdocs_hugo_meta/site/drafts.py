@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, NamedTuple
 
 from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
@@ -27,18 +28,43 @@ ENV_VARS: dict[str, str] = {
 }
 
 
+class Publication(NamedTuple):
+    """What a page's publication depends on, from its front matter."""
+
+    draft: bool
+    published: datetime | None
+    expiry: datetime | None
+
+    def reason(self, now: datetime) -> str | None:
+        """Why Hugo would leave the page out of a build at ``now``."""
+        if self.draft:
+            return "draft"
+        if self.published is not None and self.published > now:
+            return "future"
+        if self.expiry is not None and self.expiry <= now:
+            return "expired"
+        return None
+
+
+def publication(params: PageParams) -> Publication:
+    """The page's publication facts (page-only flags: the site's ``params`` never set them)."""
+    published = params.date("publishDate") or params.date("date")
+    return Publication(params.flag("draft"), published, params.date("expiryDate"))
+
+
 def unpublished_reason(params: PageParams, now: datetime | None = None) -> str | None:
     """Why Hugo would leave this page out of a build: "draft", "future", "expired" or None."""
-    now = now or datetime.now(timezone.utc)
-    if params.flag("draft"):
-        return "draft"
-    published = params.date("publishDate") or params.date("date")
-    if published is not None and published > now:
-        return "future"
-    expiry = params.date("expiryDate")
-    if expiry is not None and expiry <= now:
-        return "expired"
-    return None
+    return publication(params).reason(now or datetime.now(timezone.utc))
+
+
+@dataclass
+class Kept:
+    """Under ``mkdocs serve``: each page's ``Publication``, kept while its front matter is the
+    one it was read from (the ``FrontMatter`` object that ``source.reuse`` keeps while the file
+    is unchanged, compared by identity). The outcome is worked out on every build from these
+    facts, because it changes with the time of the build."""
+
+    facts: dict[str, tuple[object, Publication]] = field(default_factory=dict)
 
 
 def built_reasons(options: BuildConfig, environ: Mapping[str, str] | None = None) -> set[str]:
@@ -53,20 +79,34 @@ def built_reasons(options: BuildConfig, environ: Mapping[str, str] | None = None
 
 
 def apply_inclusion(
-    files: Files, pages: Mapping[str, PageData], options: BuildConfig, now: datetime | None = None
+    files: Files,
+    pages: Mapping[str, PageData],
+    options: BuildConfig,
+    now: datetime | None = None,
+    kept: Kept | None = None,
 ) -> dict[str, str]:
-    """Mark unpublished pages as MkDocs drafts; return ``{src_uri: reason}`` of those marked."""
+    """Mark unpublished pages as MkDocs drafts; return ``{src_uri: reason}`` of those marked.
+    ``kept`` carries the pages' facts from one ``mkdocs serve`` build to the next."""
     keep = built_reasons(options)
     now = now or datetime.now(timezone.utc)  # one instant for the whole build
+    before = kept.facts if kept is not None else {}
+    facts: dict[str, tuple[object, Publication]] = {}
     marked: dict[str, str] = {}
     for src_uri, data in pages.items():
-        reason = unpublished_reason(data.params, now)
+        known = before.get(src_uri)
+        if known is not None and known[0] is data.front:
+            facts[src_uri] = known
+        else:
+            facts[src_uri] = (data.front, publication(data.params))
+        reason = facts[src_uri][1].reason(now)
         if reason is None or reason in keep:
             continue
         file = files.get_file_from_path(src_uri)
         if file is not None:
             file.inclusion = InclusionLevel.DRAFT
             marked[src_uri] = reason
+    if kept is not None:
+        kept.facts = facts
     return marked
 
 
