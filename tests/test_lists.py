@@ -487,3 +487,21 @@ def test_a_written_list_page_lets_go_of_its_cards(
         "<p>All the posts.</p>"
     ]
     assert len(site.html("posts/index.md").select(".hm-entry")) == 3
+
+
+def test_a_term_too_long_for_a_folder_name_is_reported_not_written(tmp_path: Path) -> None:
+    """No file system holds a folder name over 255 bytes: such a term gets no page (the build
+    would stop at its write), and each post that names it is told so at its line."""
+    long = "x" * 300
+    pages = {
+        "posts/a.md": f"---\ntitle: A\ntags: [{long}, ok]\n---\nText.\n",
+        "posts/b.md": f"---\ntitle: B\ndate: 2024-01-01\ncategories: ['{'é' * 200}']\n---\nText.\n",
+    }
+    site = build_site(tmp_path, pages)
+    assert len(site.warnings) == 2
+    assert site.warnings[0].startswith("mkdocs_hugo_meta: posts/a.md:3: tags term 'xxx")
+    assert site.warnings[1].startswith("mkdocs_hugo_meta: posts/b.md:4: categories term 'ééé")
+    assert all("longer than 255 bytes: no page for it" in w for w in site.warnings)
+    assert (site.site_dir / "tags/ok/index.html").is_file()
+    assert [p.name for p in (site.site_dir / "tags").iterdir() if p.is_dir()] == ["ok"]
+    assert site.html("posts/a.md").find(string="Text.") is not None

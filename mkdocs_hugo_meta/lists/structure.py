@@ -228,6 +228,12 @@ def shape(
                     path = term_path(name, lower)
                     if not path:
                         continue
+                    # A folder no file system can hold would stop the whole build at its write.
+                    problem = urls.size_problem(f"{plural}/{path}")
+                    if problem:
+                        shown = name if len(name) <= 60 else name[:60] + "..."
+                        data.warn(f"{plural} term {shown!r} {problem}: no page for it", plural)
+                        continue
                     term = found[key] = Term(key, title_case(name), path)
                 if not term.members or term.members[-1] != src:
                     term.members.append(src)
