@@ -17,8 +17,6 @@ from typing import Any
 import jinja2
 
 _MISSING = object()
-_DICT_ATTRIBUTES = frozenset(dir(dict))
-"""Names a plain dict answers as attributes (``items``, ``get``...), which Jinja2 prefers."""
 
 
 def speed_up(env: jinja2.Environment) -> None:
@@ -27,18 +25,20 @@ def speed_up(env: jinja2.Environment) -> None:
         return
 
     def getattr_(obj: Any, attribute: str) -> Any:
-        if type(obj) is dict:  # front matter, `meta`, `extra`: a key, unless dict has the name
-            if attribute in _DICT_ATTRIBUTES:
-                return getattr(obj, attribute)
+        # With a default, getattr makes no AttributeError for an ordinary object or a dict,
+        # and Jinja2 too prefers the attribute (a dict's `items` is its method).
+        value = getattr(obj, attribute, _MISSING)
+        if value is not _MISSING:
+            return value
+        if type(obj) is dict:  # front matter, `meta`, `extra`: a key or nothing
             value = obj.get(attribute, _MISSING)
+            if value is not _MISSING:
+                return value
         else:
-            # With a default, getattr makes no AttributeError for an ordinary object.
-            value = getattr(obj, attribute, _MISSING)
-            if value is _MISSING:
-                try:
-                    return obj[attribute]
-                except (TypeError, LookupError, AttributeError):
-                    pass
-        return env.undefined(obj=obj, name=attribute) if value is _MISSING else value
+            try:
+                return obj[attribute]
+            except (TypeError, LookupError, AttributeError):
+                pass
+        return env.undefined(obj=obj, name=attribute)
 
     env.getattr = getattr_  # type: ignore[method-assign]
