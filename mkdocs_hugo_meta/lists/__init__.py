@@ -48,9 +48,9 @@ class Lists:
         self.again = again or set()
         """Feeds a ``--dirty`` rebuild writes although they exist (``rebuild.affected``)."""
         self.ordered: dict[str, list[Entry]] = {}
+        """Each list's posts in order, sorted once for all its pagination pages."""
         self.unfilled: dict[str, str] = {}
         """A list page's content before its cards went in, until the page is written."""
-        """Each list's posts in order, sorted once for all its pagination pages."""
         # Every post's HTML is kept to the end of the build only when a feed carries it.
         wanted = site.params is not None and site.params.flag("ShowFullTextinRSS")
         self.full_text = wanted and bool(the_plan.feeds)

@@ -22,6 +22,7 @@ from typing import Any
 
 from mkdocs.structure.files import Files
 
+from ..source import reuse
 from ..source.page import PageData
 from .entries import Entry
 from .plan import ListFile, ListPage, Plan
@@ -127,12 +128,7 @@ def _known_facts(
 ) -> tuple[Any, ...]:
     if data is None:
         return ()
-    known = kept.facts.get(src)
-    if known is not None and known[0] is data.front:
-        return known[1]
-    facts = _plan_facts(src, data, plurals)
-    kept.facts[src] = (data.front, facts)
-    return facts
+    return reuse.by_front_matter(kept.facts, data, lambda page: _plan_facts(src, page, plurals))
 
 
 def _plan_facts(src: str, data: PageData, plurals: tuple[str, ...]) -> tuple[Any, ...]:

@@ -18,6 +18,7 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 from ..config import BuildConfig
+from ..source import reuse
 from ..source.page import PageData
 from ..source.params import PageParams, read_bool
 
@@ -93,12 +94,9 @@ def apply_inclusion(
     facts: dict[str, tuple[object, Publication]] = {}
     marked: dict[str, str] = {}
     for src_uri, data in pages.items():
-        known = before.get(src_uri)
-        if known is not None and known[0] is data.front:
-            facts[src_uri] = known
-        else:
-            facts[src_uri] = (data.front, publication(data.params))
-        reason = facts[src_uri][1].reason(now)
+        facts_now = reuse.by_front_matter(before, data, lambda page: publication(page.params))
+        facts[src_uri] = (data.front, facts_now)  # pages gone since are left behind
+        reason = facts_now.reason(now)
         if reason is None or reason in keep:
             continue
         file = files.get_file_from_path(src_uri)

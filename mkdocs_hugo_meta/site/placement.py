@@ -18,7 +18,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..config import HugoMetaConfig
 from ..context import SiteContext
-from ..source import urls
+from ..source import reuse, urls
 from ..source.page import PageData
 
 
@@ -156,12 +156,9 @@ def place_pages(
         if data is None or not file.is_documentation_page() or not is_placed(file):
             inputs.append(_Input(file.src_uri, file.dest_uri, file.url, None))
             continue
-        known = kept.placed.get(file.src_uri)
-        if known is not None and known[0] is data.front:
-            placed = known[1]
-        else:
-            placed = urls.place(facts_of(data, index_dirs), rules)
-            kept.placed[file.src_uri] = (data.front, placed)
+        placed = reuse.by_front_matter(
+            kept.placed, data, lambda page: urls.place(facts_of(page, index_dirs), rules)
+        )
         for key, message in placed.problems:
             data.warn(message, key=key)
         inputs.append(_Input(file.src_uri, file.dest_uri, file.url, placed.path))

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Callable
 from datetime import tzinfo
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from .. import diagnostics
 from . import dates, page
@@ -136,3 +137,22 @@ def clear() -> None:
     global _chars
     _kept.clear()
     _chars = 0
+
+
+T = TypeVar("T")
+
+
+def by_front_matter(
+    store: dict[str, tuple[object, T]],
+    data: page.PageData,
+    make: Callable[[page.PageData], T],
+) -> T:
+    """What ``make`` works out from a page's front matter, from ``store`` while the page's
+    ``FrontMatter`` is the very object it was worked out from: ``read`` hands on the same one
+    while the file is unchanged."""
+    known = store.get(data.src_uri)
+    if known is not None and known[0] is data.front:
+        return known[1]
+    value = make(data)
+    store[data.src_uri] = (data.front, value)
+    return value
